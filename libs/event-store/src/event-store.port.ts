@@ -1,0 +1,98 @@
+import type { EventMetadata } from '@concord/contracts';
+
+/**
+ * A global position in the store's total order of events.
+ * SQLite: a gap-free sequence starting at 1. EventStoreDB: the `$all` commit position.
+ * Opaque to callers except for ordering; `0` means "before the first event".
+ */
+export type Position = number;
+
+export const START: Position = 0;
+
+/** Stream revisions count from 0, as in EventStoreDB. */
+export type StreamRevision = number;
+
+/** What the writer believes the stream's last revision to be. */
+export type ExpectedRevision = 'any' | 'no_stream' | { readonly exact: StreamRevision };
+
+/** An event to append: the store adds stream, revision, position and the integrity fields. */
+export type NewEvent = Readonly<{
+  type: string;
+  data: Readonly<Record<string, unknown>>;
+  metadata: EventMetadata;
+}>;
+
+export type StoredEvent = Readonly<{
+  stream: string;
+  revision: StreamRevision;
+  position: Position;
+  type: string;
+  data: Readonly<Record<string, unknown>>;
+  metadata: EventMetadata;
+  /** SHA-256 (hex) over the canonical form of stream, revision, type, data, metadata and previousHash. */
+  hash: string;
+  /** The hash of the previous event in the same stream; null for revision 0. */
+  previousHash: string | null;
+}>;
+
+export type AppendResult = Readonly<{
+  /** The stream's revision after the append: the last appended event's revision. */
+  revision: StreamRevision;
+  /** The global position of the last appended event. */
+  position: Position;
+  /** True when the command had already been appended: nothing was written, the first result is returned. */
+  duplicate: boolean;
+  /** The events as stored (for a duplicate, the ones stored the first time). */
+  events: readonly StoredEvent[];
+}>;
+
+export type ReadStreamOptions = Readonly<{
+  direction?: 'forward' | 'backward';
+  /** First revision to read (inclusive); defaults to the start (forward) or the end (backward). */
+  fromRevision?: StreamRevision;
+  maxCount?: number;
+}>;
+
+export interface Subscription {
+  /** Stops delivery; resolves once the batch in flight (if any) has been handled. */
+  stop(): Promise<void>;
+  /** Settles when the subscription ends: resolves after stop(), rejects with the handler's error. */
+  readonly done: Promise<void>;
+}
+
+export type SubscribeOptions = Readonly<{
+  /** Deliver events after this position. */
+  after: Position;
+  /** Largest batch handed to the handler. */
+  batchSize?: number;
+}>;
+
+/** The port to an append-only, ordered store of per-stream event histories. */
+export interface EventStore {
+  /**
+   * Appends atomically: all events or none. Throws StreamRevisionConflict when `expected` is stale.
+   * Idempotent per commandId (taken from the events' metadata): when that command is already stored,
+   * appends nothing and returns the first result with `duplicate: true`.
+   * Resolves only once the events are durable.
+   */
+  append(stream: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+
+  /** Events of one stream in revision order (or reverse); an unknown stream reads as empty. */
+  readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
+
+  /** Up to `limit` events with position greater than `after`, in global order. */
+  readAll(after: Position, limit: number): Promise<StoredEvent[]>;
+
+  /**
+   * Catches up from `after`, then delivers new events as they are appended, in global order.
+   * The next batch is read only after the handler's promise resolves (back-pressure).
+   * At-least-once across restarts: a consumer stores its checkpoint after handling a batch.
+   */
+  subscribe(options: SubscribeOptions, onEvents: (batch: readonly StoredEvent[]) => Promise<void>): Subscription;
+
+  /** Position of the last stored event, START when empty. */
+  headPosition(): Promise<Position>;
+
+  /** Flushes pending appends and releases resources. */
+  close(): Promise<void>;
+}
