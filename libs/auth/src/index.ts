@@ -1,0 +1,2 @@
+export * from './access-token.js';
+export * from './jwt-secret.js';
