@@ -27,5 +27,6 @@ module.exports = {
       },
     ],
   },
+  reporters: ['default', path.join(__dirname, 'tools', 'jest-totals-reporter.cjs')],
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
 };
