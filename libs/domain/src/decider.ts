@@ -9,7 +9,11 @@ export type Decider<Command, Event, State> = Readonly<{
   evolve: (state: State, event: Event) => State;
 }>;
 
-export const fold = <Event, State>(decider: Decider<unknown, Event, State>, events: Iterable<Event>): State => {
+/** Generic in the command type too: `Decider<unknown, …>` would accept no decider whose commands are typed. */
+export const fold = <Command, Event, State>(
+  decider: Decider<Command, Event, State>,
+  events: Iterable<Event>,
+): State => {
   let state = decider.initialState();
   for (const event of events) state = decider.evolve(state, event);
   return state;

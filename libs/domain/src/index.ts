@@ -1,0 +1,15 @@
+export * from './decider.js';
+export * from './domain-rules.js';
+export * from './customer.commands.js';
+export * from './customer.state.js';
+export { InconsistentHistory, evolveCustomer } from './customer.evolve.js';
+export { customerDecider, decideCustomer } from './customer.decider.js';
+export { customerView } from './customer.view.js';
+export type { ComplaintView, CustomerView, RegisteredCustomerView } from './customer.view.js';
+export { SURVEY_SCALES } from './survey.decisions.js';
+export { MILLISECONDS_PER_DAY, addDays, formatIsoTime, isIsoTime, parseIsoTime } from './business-time.js';
+export * from './domain-error.js';
+export * from './customer.errors.js';
+export * from './complaint.errors.js';
+export * from './survey.errors.js';
+export * from './time.errors.js';
