@@ -1,0 +1,84 @@
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { AuthGuard } from './auth/auth.guard.js';
+import { jwtSecretProvider } from './auth/jwt-secret.provider.js';
+import { ClassifyCustomerHandler } from './commands/classify-customer.handler.js';
+import { ContactCustomerHandler } from './commands/contact-customer.handler.js';
+import { CustomerCommandRunner, RETRY_POLICY } from './commands/customer-command.runner.js';
+import { EndRelationshipHandler } from './commands/end-relationship.handler.js';
+import { ExtendComplaintDeadlineHandler } from './commands/extend-complaint-deadline.handler.js';
+import { FileComplaintHandler } from './commands/file-complaint.handler.js';
+import { jitteredBackoff, type RetryPolicy } from './commands/handle-command.js';
+import { RegisterCustomerHandler } from './commands/register-customer.handler.js';
+import { ResolveComplaintHandler } from './commands/resolve-complaint.handler.js';
+import { ResumeRelationshipHandler } from './commands/resume-relationship.handler.js';
+import { SurveyCustomerHandler } from './commands/survey-customer.handler.js';
+import { CONCORD_CONFIG, DOMAIN_RULES, type ConcordConfig } from './config/concord.config.js';
+import { AuditController } from './controllers/audit.controller.js';
+import { ComplaintsController } from './controllers/complaints.controller.js';
+import { CustomersController } from './controllers/customers.controller.js';
+import { HealthController } from './controllers/health.controller.js';
+import { ApiExceptionFilter } from './errors/api-exception.filter.js';
+import { StrictValidationPipe } from './errors/validation.pipe.js';
+import { AuditLog, LoggerAuditLog } from './infrastructure/audit-log.js';
+import { Clock, SystemClock } from './infrastructure/clock.js';
+import { EventStoreLifecycle, eventStoreProvider } from './infrastructure/event-store.provider.js';
+import { IdGenerator, RandomIdGenerator } from './infrastructure/id-generator.js';
+import { CustomerHistoryReader } from './queries/customer-history.reader.js';
+import { GetCustomerHistoryHandler } from './queries/get-customer-history.handler.js';
+import { GetCustomerStateHandler } from './queries/get-customer-state.handler.js';
+import { VerifyCustomerHistoryHandler } from './queries/verify-customer-history.handler.js';
+
+/**
+ * Conflicts on one customer are retried with fresh reads; eight attempts with full jitter from 5 ms (capped at
+ * 250 ms) absorb dozens of simultaneous writers on one stream while bounding a request's extra wait to ~1 s.
+ */
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 8, backoff: jitteredBackoff(5, 250) };
+
+/** Replacements for the providers tests (and the benchmark) may want to control. */
+export type AppOverrides = Readonly<{ clock?: Clock; ids?: IdGenerator; auditLog?: AuditLog; retry?: RetryPolicy }>;
+
+const commandHandlers = [
+  RegisterCustomerHandler,
+  ContactCustomerHandler,
+  ClassifyCustomerHandler,
+  FileComplaintHandler,
+  ExtendComplaintDeadlineHandler,
+  ResolveComplaintHandler,
+  SurveyCustomerHandler,
+  EndRelationshipHandler,
+  ResumeRelationshipHandler,
+];
+
+const queryHandlers = [GetCustomerHistoryHandler, GetCustomerStateHandler, VerifyCustomerHistoryHandler];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: ConcordConfig, overrides: AppOverrides = {}): DynamicModule {
+    const providers: Provider[] = [
+      { provide: CONCORD_CONFIG, useValue: config },
+      { provide: DOMAIN_RULES, useValue: config.rules },
+      { provide: RETRY_POLICY, useValue: overrides.retry ?? DEFAULT_RETRY_POLICY },
+      { provide: Clock, ...(overrides.clock ? { useValue: overrides.clock } : { useClass: SystemClock }) },
+      { provide: IdGenerator, ...(overrides.ids ? { useValue: overrides.ids } : { useClass: RandomIdGenerator }) },
+      { provide: AuditLog, ...(overrides.auditLog ? { useValue: overrides.auditLog } : { useClass: LoggerAuditLog }) },
+      eventStoreProvider,
+      EventStoreLifecycle,
+      jwtSecretProvider,
+      { provide: APP_GUARD, useClass: AuthGuard },
+      { provide: APP_PIPE, useClass: StrictValidationPipe },
+      { provide: APP_FILTER, useClass: ApiExceptionFilter },
+      CustomerCommandRunner,
+      CustomerHistoryReader,
+      ...commandHandlers,
+      ...queryHandlers,
+    ];
+    return {
+      module: AppModule,
+      imports: [CqrsModule.forRoot()],
+      controllers: [CustomersController, ComplaintsController, AuditController, HealthController],
+      providers,
+    };
+  }
+}

@@ -1,0 +1,13 @@
+import type { Provider } from '@nestjs/common';
+import { resolveJwtSecret } from '@concord/auth';
+import { CONCORD_CONFIG, type ConcordConfig } from '../config/concord.config.js';
+
+/** DI token of the HS256 secret (Uint8Array). */
+export const JWT_SECRET = Symbol('JWT_SECRET');
+
+export const jwtSecretProvider: Provider = {
+  provide: JWT_SECRET,
+  inject: [CONCORD_CONFIG],
+  useFactory: (config: ConcordConfig): Promise<Uint8Array> =>
+    resolveJwtSecret({ configured: config.jwtSecret, dataDir: config.dataDir }),
+};

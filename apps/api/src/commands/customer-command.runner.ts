@@ -1,0 +1,50 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { customerStream } from '@concord/contracts';
+import { customerDecider, type CustomerCommand, type DomainRules } from '@concord/domain';
+import type { EventStore } from '@concord/event-store';
+import { DOMAIN_RULES } from '../config/concord.config.js';
+import type { RequestContext } from '../http/request-context.decorator.js';
+import { Clock } from '../infrastructure/clock.js';
+import { EVENT_STORE } from '../infrastructure/event-store.provider.js';
+import { IdGenerator } from '../infrastructure/id-generator.js';
+import { generatedId, toCommandContext, type CommandContext } from './command-context.js';
+import { customerEventCodec } from './customer-event.codec.js';
+import { handleCommand, type CommandRequest, type RetryPolicy } from './handle-command.js';
+
+/** DI token of the RetryPolicy applied on stream revision conflicts. */
+export const RETRY_POLICY = Symbol('RETRY_POLICY');
+
+/** What every customer command handler needs, bundled so each handler stays a mapping from request to command. */
+@Injectable()
+export class CustomerCommandRunner {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+    @Inject(DOMAIN_RULES) private readonly rules: DomainRules,
+    @Inject(RETRY_POLICY) private readonly retry: RetryPolicy,
+  ) {}
+
+  context(request: RequestContext): CommandContext {
+    return toCommandContext(request, this.ids);
+  }
+
+  /** The client's id when given, otherwise a generated one (stable across retries of an idempotent command). */
+  idFor(given: string | undefined, context: CommandContext, field: string): string {
+    return given ?? generatedId(context, this.ids, field);
+  }
+
+  run<Answer>(customerId: string, request: CommandRequest<CustomerCommand, Answer>): Promise<Answer> {
+    return handleCommand(this.store, customerDecider, customerStream(customerId), request, {
+      codec: customerEventCodec,
+      clock: this.clock,
+      ids: this.ids,
+      rules: this.rules,
+      retry: this.retry,
+    });
+  }
+}
+
+/** Drops fields the client left out, so events carry no `undefined` members. */
+export const definedOnly = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, member]) => member !== undefined)) as T;

@@ -1,0 +1,169 @@
+import { customerStream, type Actor, type CustomerEvent } from '@concord/contracts';
+import { customerDecider, DEFAULT_RULES, type CustomerCommand } from '@concord/domain';
+import {
+  createSqliteEventStore,
+  StreamRevisionConflict,
+  type EventStore,
+  type ExpectedRevision,
+  type NewEvent,
+} from '@concord/event-store';
+import { RandomIdGenerator } from '../infrastructure/id-generator.js';
+import { contactedAnswer, registeredAnswer } from './command-answers.js';
+import type { CommandContext } from './command-context.js';
+import { customerEventCodec } from './customer-event.codec.js';
+import {
+  handleCommand,
+  IdempotencyKeyReused,
+  type CommandRequest,
+  type HandleCommandOptions,
+} from './handle-command.js';
+
+const actor: Actor = { id: 'rm-1', role: 'relationship_manager' };
+const stream = customerStream('c-1');
+
+/** A store whose next `conflicts` appends lose a race: another writer appends to the stream just before them. */
+const racingStore = (store: EventStore, conflicts: { remaining: number }): EventStore => ({
+  ...store,
+  append: async (target: string, events: readonly NewEvent[], expected: ExpectedRevision) => {
+    if (conflicts.remaining > 0) {
+      conflicts.remaining -= 1;
+      const head = (await store.readStream(target)).at(-1);
+      const rivalId = `rival-${conflicts.remaining}`;
+      const rival = events.map((event) => ({
+        type: 'CustomerContacted',
+        data: {
+          customerId: 'c-1',
+          contactId: rivalId,
+          channel: 'phone',
+          direction: 'inbound',
+          purpose: 'service',
+          staffId: 'rm-2',
+          occurredAt: event.metadata.occurredAt,
+        },
+        metadata: { ...event.metadata, eventId: rivalId, commandId: rivalId },
+      }));
+      await store.append(target, rival, head === undefined ? 'no_stream' : { exact: head.revision });
+    }
+    return store.append(target, events, expected);
+  },
+});
+
+describe('handleCommand', () => {
+  let store: EventStore;
+  let clockTime: string;
+  const ids = new RandomIdGenerator();
+  const backoffs: number[] = [];
+  const options = (maxAttempts = 5): HandleCommandOptions<CustomerEvent> => ({
+    codec: customerEventCodec,
+    clock: { now: () => clockTime },
+    ids,
+    rules: DEFAULT_RULES,
+    retry: { maxAttempts, backoff: async (attempt) => void backoffs.push(attempt) },
+  });
+  const context = (commandId: string): CommandContext => ({ actor, correlationId: 'corr-1', commandId });
+
+  const register = (commandId: string): CommandRequest<CustomerCommand, unknown> => ({
+    context: context(commandId),
+    build: (meta) => ({
+      type: 'RegisterCustomer',
+      data: { customerId: 'c-1', kind: 'individual', name: 'Li Wei', relationshipManagerId: 'rm-7', channel: 'branch' },
+      meta,
+    }),
+    produces: ['CustomerRegistered'],
+    answer: registeredAnswer,
+  });
+  const contact = (commandId: string, contactId: string): CommandRequest<CustomerCommand, unknown> => ({
+    context: context(commandId),
+    build: (meta) => ({
+      type: 'ContactCustomer',
+      data: { customerId: 'c-1', contactId, channel: 'phone', direction: 'outbound', purpose: 'care' },
+      meta,
+    }),
+    produces: ['CustomerContacted'],
+    answer: contactedAnswer,
+  });
+
+  beforeEach(async () => {
+    store = createSqliteEventStore({ file: ':memory:' });
+    clockTime = '2026-01-05T09:00:00.000Z';
+    backoffs.length = 0;
+    await handleCommand(store, customerDecider, stream, register('cmd-register'), options());
+  });
+  afterEach(() => store.close());
+
+  it('appends the decided events with full metadata at the revision it read', async () => {
+    clockTime = '2026-01-06T09:00:00.000Z';
+    const answer = await handleCommand(store, customerDecider, stream, contact('cmd-1', 'ct-1'), options());
+    expect(answer).toEqual({ customerId: 'c-1', contactId: 'ct-1', revision: 1, position: 2 });
+    const [, contacted] = await store.readStream(stream);
+    expect(contacted?.metadata).toEqual({
+      eventId: expect.any(String),
+      commandId: 'cmd-1',
+      correlationId: 'corr-1',
+      causationId: 'cmd-1',
+      actor,
+      occurredAt: '2026-01-06T09:00:00.000Z',
+      recordedAt: '2026-01-06T09:00:00.000Z',
+      schemaVersion: 1,
+    });
+  });
+
+  it('re-reads and re-decides after a revision conflict', async () => {
+    const conflicts = { remaining: 2 };
+    const racing = racingStore(store, conflicts);
+    const answer = await handleCommand(racing, customerDecider, stream, contact('cmd-2', 'ct-2'), options());
+    expect(answer).toMatchObject({ contactId: 'ct-2', revision: 3 });
+    expect(backoffs).toEqual([1, 2]);
+    expect((await store.readStream(stream)).map((event) => event.revision)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('gives up after maxAttempts with the StreamRevisionConflict', async () => {
+    const conflicts = { remaining: 3 };
+    await expect(
+      handleCommand(racingStore(store, conflicts), customerDecider, stream, contact('cmd-3', 'ct-3'), options(3)),
+    ).rejects.toBeInstanceOf(StreamRevisionConflict);
+    expect(backoffs).toEqual([1, 2]);
+  });
+
+  it('answers a repeated command from its stored events and appends nothing', async () => {
+    const first = await handleCommand(store, customerDecider, stream, contact('cmd-4', 'ct-4'), options());
+    await handleCommand(store, customerDecider, stream, contact('cmd-5', 'ct-5'), options());
+    const retry = await handleCommand(store, customerDecider, stream, contact('cmd-4', 'ct-other'), options());
+    expect(retry).toEqual(first);
+    expect(await store.readStream(stream)).toHaveLength(3);
+  });
+
+  it('refuses a command id first used by another command type', async () => {
+    await expect(
+      handleCommand(store, customerDecider, stream, contact('cmd-register', 'ct-6'), options()),
+    ).rejects.toBeInstanceOf(IdempotencyKeyReused);
+  });
+
+  it('refuses a command id first used on another stream (the store dedupes across streams)', async () => {
+    const elsewhere = customerStream('c-2');
+    const onC2: CommandRequest<CustomerCommand, unknown> = {
+      ...register('cmd-register'),
+      build: (meta) => ({
+        type: 'RegisterCustomer',
+        data: {
+          customerId: 'c-2',
+          kind: 'individual',
+          name: 'Wang Fang',
+          relationshipManagerId: 'rm-7',
+          channel: 'branch',
+        },
+        meta,
+      }),
+    };
+    await expect(handleCommand(store, customerDecider, elsewhere, onC2, options())).rejects.toBeInstanceOf(
+      IdempotencyKeyReused,
+    );
+    expect(await store.readStream(elsewhere)).toEqual([]);
+  });
+
+  it('lets domain errors through untouched, without retrying', async () => {
+    const again = handleCommand(store, customerDecider, stream, register('cmd-again'), options());
+    await expect(again).rejects.toMatchObject({ code: 'CUSTOMER.ALREADY_REGISTERED' });
+    expect(backoffs).toEqual([]);
+  });
+});

@@ -1,0 +1,124 @@
+import { isAbsolute, resolve } from 'node:path';
+import type { LogLevel } from '@nestjs/common';
+import { MIN_SECRET_BYTES } from '@concord/auth';
+import { DEFAULT_RULES, type DomainRules } from '@concord/domain';
+
+/** Event store adapters this build can start; others (eventstoredb) come later. */
+export const EVENT_STORE_KINDS = ['sqlite'] as const;
+export type EventStoreKind = (typeof EVENT_STORE_KINDS)[number];
+
+/** Nest's levels, plus `info` as the usual name of its `log` level and `silent` to turn logging off. */
+export const LOG_LEVEL_NAMES = ['silent', 'fatal', 'error', 'warn', 'log', 'info', 'debug', 'verbose'] as const;
+export type LogLevelName = (typeof LOG_LEVEL_NAMES)[number];
+
+export type ConcordConfig = Readonly<{
+  port: number;
+  host: string;
+  /** Absolute path of the folder holding the event store file and the generated JWT secret. */
+  dataDir: string;
+  /** CONCORD_JWT_SECRET; when absent, a secret is generated once into `dataDir`. Never logged. */
+  jwtSecret: string | undefined;
+  eventStore: EventStoreKind;
+  rules: DomainRules;
+  logLevel: LogLevelName;
+}>;
+
+/** The configuration cannot be used; the message lists every variable to fix and how. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Concord cannot start; fix its configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const DEFAULT_PORT = 3000;
+/** Loopback by default: a development instance with a generated secret is not exposed to the network. */
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_DATA_DIR = './.data';
+export const EVENT_STORE_FILE = 'events.sqlite';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Reads and validates every setting at once, so one start-up error names all that is wrong. */
+export const loadConfig = (env: Env, cwd: string = process.cwd()): ConcordConfig => {
+  const problems: string[] = [];
+  const value = (name: string): string | undefined => {
+    const raw = env[name]?.trim();
+    return raw === undefined || raw === '' ? undefined : raw;
+  };
+
+  const port = parseInteger(value('PORT'), DEFAULT_PORT, 0, 65_535);
+  if (port === undefined) problems.push('PORT must be a whole number from 0 to 65535 (default 3000).');
+
+  const host = value('HOST') ?? DEFAULT_HOST;
+  if (/\s/.test(host)) problems.push('HOST must be a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0.');
+
+  const dataDirSetting = value('CONCORD_DATA_DIR') ?? DEFAULT_DATA_DIR;
+  const dataDir = isAbsolute(dataDirSetting) ? dataDirSetting : resolve(cwd, dataDirSetting);
+
+  const eventStore = value('CONCORD_EVENT_STORE') ?? 'sqlite';
+  if (!isOneOf(EVENT_STORE_KINDS, eventStore)) {
+    problems.push(`CONCORD_EVENT_STORE is "${eventStore}"; set one of: ${EVENT_STORE_KINDS.join(', ')}.`);
+  }
+
+  const maxDecisionDays = DEFAULT_RULES.complexCaseMaxDays;
+  const complaintDecisionDays = parseInteger(
+    value('CONCORD_COMPLAINT_DECISION_DAYS'),
+    DEFAULT_RULES.complaintDecisionDays,
+    1,
+    maxDecisionDays,
+  );
+  if (complaintDecisionDays === undefined) {
+    problems.push(
+      `CONCORD_COMPLAINT_DECISION_DAYS must be a whole number of days from 1 to ${maxDecisionDays} ` +
+        `(the complex-case limit); default ${DEFAULT_RULES.complaintDecisionDays}.`,
+    );
+  }
+
+  const jwtSecret = value('CONCORD_JWT_SECRET');
+  if (jwtSecret !== undefined && Buffer.byteLength(jwtSecret) < MIN_SECRET_BYTES) {
+    problems.push(
+      `CONCORD_JWT_SECRET must be at least ${MIN_SECRET_BYTES} bytes for HS256 (generate one with ` +
+        `\`openssl rand -base64 32\`), or unset it to have a secret generated into the data folder.`,
+    );
+  }
+
+  const logLevel = (value('CONCORD_LOG_LEVEL') ?? 'log').toLowerCase();
+  if (!isOneOf(LOG_LEVEL_NAMES, logLevel)) {
+    problems.push(`CONCORD_LOG_LEVEL is "${logLevel}"; set one of: ${LOG_LEVEL_NAMES.join(', ')}.`);
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    port: port as number,
+    host,
+    dataDir,
+    jwtSecret,
+    eventStore: eventStore as EventStoreKind,
+    rules: { ...DEFAULT_RULES, complaintDecisionDays: complaintDecisionDays as number },
+    logLevel: logLevel as LogLevelName,
+  };
+};
+
+/** Nest's enabled levels for a threshold: each level enables itself and everything more severe. */
+export const nestLogLevels = (level: LogLevelName): LogLevel[] => {
+  const ordered: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+  if (level === 'silent') return [];
+  const threshold: LogLevel = level === 'info' ? 'log' : level;
+  return ordered.slice(0, ordered.indexOf(threshold) + 1);
+};
+
+const parseInteger = (raw: string | undefined, fallback: number, min: number, max: number): number | undefined => {
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) return undefined;
+  const parsed = Number(raw);
+  return parsed >= min && parsed <= max ? parsed : undefined;
+};
+
+const isOneOf = <T extends string>(allowed: readonly T[], candidate: string): candidate is T =>
+  (allowed as readonly string[]).includes(candidate);
+
+/** DI token of the validated ConcordConfig. */
+export const CONCORD_CONFIG = Symbol('CONCORD_CONFIG');
+/** DI token of the DomainRules every command is decided with. */
+export const DOMAIN_RULES = Symbol('DOMAIN_RULES');

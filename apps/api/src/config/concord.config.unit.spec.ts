@@ -1,0 +1,82 @@
+import { resolve } from 'node:path';
+import { DEFAULT_RULES } from '@concord/domain';
+import { ConfigError, loadConfig, nestLogLevels } from './concord.config.js';
+
+describe('loadConfig', () => {
+  it('has defaults for everything', () => {
+    expect(loadConfig({}, '/srv/concord')).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: '/srv/concord/.data',
+      jwtSecret: undefined,
+      eventStore: 'sqlite',
+      rules: DEFAULT_RULES,
+      logLevel: 'log',
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig(
+      {
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        CONCORD_DATA_DIR: 'var/data',
+        CONCORD_JWT_SECRET: 's'.repeat(40),
+        CONCORD_EVENT_STORE: 'sqlite',
+        CONCORD_COMPLAINT_DECISION_DAYS: '10',
+        CONCORD_LOG_LEVEL: 'DEBUG',
+      },
+      '/srv',
+    );
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: resolve('/srv/var/data'),
+      jwtSecret: 's'.repeat(40),
+      logLevel: 'debug',
+      rules: { ...DEFAULT_RULES, complaintDecisionDays: 10 },
+    });
+  });
+
+  it('treats empty values as unset', () => {
+    expect(loadConfig({ PORT: '', CONCORD_JWT_SECRET: '  ' }).port).toBe(3000);
+    expect(loadConfig({ CONCORD_JWT_SECRET: '' }).jwtSecret).toBeUndefined();
+  });
+
+  it('names every problem at once, with what to set', () => {
+    const attempt = () =>
+      loadConfig({
+        PORT: '70000',
+        CONCORD_EVENT_STORE: 'eventstoredb',
+        CONCORD_COMPLAINT_DECISION_DAYS: 'fifteen',
+        CONCORD_LOG_LEVEL: 'loud',
+      });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      const problems = (error as ConfigError).problems;
+      expect(problems).toHaveLength(4);
+      expect(problems.join('\n')).toContain('CONCORD_EVENT_STORE is "eventstoredb"; set one of: sqlite.');
+      expect((error as ConfigError).message).toMatch(/^Concord cannot start; fix its configuration:/);
+    }
+  });
+
+  it('refuses a JWT secret too short for HS256, without echoing it', () => {
+    expect(() => loadConfig({ CONCORD_JWT_SECRET: 'hunter2' })).toThrow(/CONCORD_JWT_SECRET must be at least 32 bytes/);
+    expect(() => loadConfig({ CONCORD_JWT_SECRET: 'hunter2' })).not.toThrow(/hunter2/);
+  });
+
+  it.each(['0', '31', '-1', '1.5'])('refuses CONCORD_COMPLAINT_DECISION_DAYS=%s', (days) => {
+    expect(() => loadConfig({ CONCORD_COMPLAINT_DECISION_DAYS: days })).toThrow(/CONCORD_COMPLAINT_DECISION_DAYS/);
+  });
+});
+
+describe('nestLogLevels', () => {
+  it('enables a level and all more severe ones', () => {
+    expect(nestLogLevels('warn')).toEqual(['fatal', 'error', 'warn']);
+    expect(nestLogLevels('info')).toEqual(['fatal', 'error', 'warn', 'log']);
+    expect(nestLogLevels('log')).toEqual(nestLogLevels('info'));
+    expect(nestLogLevels('silent')).toEqual([]);
+  });
+});

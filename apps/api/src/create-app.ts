@@ -1,0 +1,42 @@
+import { ConsoleLogger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule, type AppOverrides } from './app.module.js';
+import { nestLogLevels, type ConcordConfig } from './config/concord.config.js';
+import { CORRELATION_ID_HEADER, correlationIdOf } from './http/correlation-id.js';
+import { setupOpenApi } from './openapi/openapi.setup.js';
+
+/** Largest request body accepted (413 beyond): commands are small; this bounds memory per request. */
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
+/**
+ * Builds and initialises the application without listening, so main.ts, tests and the benchmark share it:
+ * `await (await createApp(config)).listen(port, host)`. Close it with `app.close()`, which closes the store.
+ */
+export const createApp = async (
+  config: ConcordConfig,
+  overrides: AppOverrides = {},
+): Promise<NestFastifyApplication> => {
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: correlationIdOf,
+    // The id comes from correlationIdOf alone, which validates the caller's X-Correlation-Id before adopting it.
+    requestIdHeader: false,
+  });
+  const logger = new ConsoleLogger({ logLevels: nestLogLevels(config.logLevel) });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, overrides), adapter, {
+    logger: config.logLevel === 'silent' ? false : logger,
+    abortOnError: false,
+    // Nest would add a form (urlencoded) parser; the API takes JSON only, with Fastify's own parser.
+    bodyParser: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  // Fastify's default text/plain parser would hand validation a string; any type but JSON is refused instead.
+  fastify.removeContentTypeParser('text/plain');
+  fastify.addHook('onRequest', async (request, reply) => {
+    void reply.header(CORRELATION_ID_HEADER, request.id);
+  });
+  setupOpenApi(app);
+  await app.init();
+  return app;
+};

@@ -1,0 +1,33 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Actor } from '@concord/contracts';
+import type { Principal } from '@concord/auth';
+
+/** What the auth guard establishes for a request it lets through. */
+export type Authentication = Readonly<{
+  principal: Principal;
+  /** The token's subject acting in the role that authorised the route. */
+  actor: Actor;
+}>;
+
+/**
+ * The parts of the (Fastify) request this app reads. Typed here rather than importing Fastify's types, so the
+ * code depends on what it uses; `id` is the correlation id (see correlation-id.ts).
+ */
+export type ConcordRequest = {
+  readonly id: string;
+  readonly method: string;
+  readonly url: string;
+  readonly headers: IncomingHttpHeaders;
+  readonly routeOptions?: { readonly url?: string };
+  authentication?: Authentication;
+};
+
+/** A single header value; a repeated header counts as absent, since which copy wins is ambiguous. */
+export const singleHeader = (request: ConcordRequest, name: string): string | undefined => {
+  const value = request.headers[name.toLowerCase()];
+  return typeof value === 'string' ? value : undefined;
+};
+
+/** The route template the request matched, e.g. `/v1/customers/:id/history`. */
+export const routeOf = (request: ConcordRequest): string =>
+  `${request.method} ${request.routeOptions?.url ?? request.url.split('?')[0]}`;

@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { WeakJwtSecret } from '@concord/auth';
+import { ConfigError, loadConfig } from './config/concord.config.js';
+import { createApp } from './create-app.js';
+import { eventStoreFile } from './infrastructure/event-store.provider.js';
+
+/** Longest a graceful shutdown may take (in-flight requests, store flush) before the process gives up. */
+const SHUTDOWN_DEADLINE_MS = 15_000;
+
+const bootstrap = async (): Promise<void> => {
+  const config = loadConfig(process.env);
+  const app = await createApp(config);
+  const logger = new Logger('Concord');
+  // On SIGTERM/SIGINT: stop accepting, let in-flight requests finish, close the store, exit 0.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      logger.log(`${signal} received; shutting down.`);
+      // A client holding a connection open must not keep the process alive forever.
+      setTimeout(() => {
+        logger.error(`Shutdown did not finish within ${SHUTDOWN_DEADLINE_MS} ms; exiting.`);
+        process.exit(1);
+      }, SHUTDOWN_DEADLINE_MS).unref();
+    });
+  }
+  await app.listen(config.port, config.host);
+  logger.log(`Listening on ${await app.getUrl()} (OpenAPI: /docs, /docs/json)`);
+  logger.log(`Event store: ${config.eventStore} at ${eventStoreFile(config)} (data folder ${config.dataDir})`);
+};
+
+bootstrap().catch((error: unknown) => {
+  // Configuration errors are the operator's to fix: their message says what to set, a stack trace adds nothing.
+  const operatorError = error instanceof ConfigError || error instanceof WeakJwtSecret;
+  const message = operatorError ? error.message : error instanceof Error ? error.stack : String(error);
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+});

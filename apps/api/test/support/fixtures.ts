@@ -1,0 +1,106 @@
+import type { Role } from '@concord/contracts';
+
+/** Valid request bodies, one per command route. */
+export const bodies = {
+  register: (customerId?: string) => ({
+    ...(customerId === undefined ? {} : { customerId }),
+    kind: 'individual',
+    name: 'Li Wei',
+    phone: '+86 138 0000 0000',
+    email: 'li.wei@example.com',
+    relationshipManagerId: 'rm-7',
+    channel: 'branch',
+  }),
+  contact: () => ({ channel: 'phone', direction: 'outbound', purpose: 'follow_up', outcome: 'reached' }),
+  classification: () => ({ segment: 'affluent', valueTier: 'gold', riskRating: 'low', reason: 'Assets above 1M' }),
+  complaint: () => ({
+    category: 'fees_and_charges',
+    product: 'credit_card',
+    severity: 'high',
+    channel: 'phone',
+    description: 'Charged an annual fee that was waived.',
+    staffInvolved: ['rm-7'],
+  }),
+  extension: (newDueAt: string) => ({ newDueAt, reason: 'Needs the card issuer’s records.' }),
+  resolution: () => ({ outcome: 'upheld', resolution: 'Fee refunded.', remedy: 'Refund of 300 CNY' }),
+  survey: () => ({ kind: 'csat', score: 4, channel: 'mobile_app' }),
+  end: () => ({ reason: 'Moved abroad' }),
+  resume: () => ({ reason: 'Returned' }),
+};
+
+export type RouteSpec = Readonly<{
+  name: string;
+  method: 'GET' | 'POST';
+  path: (customerId: string, complaintId: string) => string;
+  /** Roles that may call it besides admin, from the issue's role matrix. */
+  allowed: readonly Role[];
+  body?: () => object;
+}>;
+
+const customer = (id: string): string => `/v1/customers/${id}`;
+
+const route = (
+  name: string,
+  method: RouteSpec['method'],
+  path: RouteSpec['path'],
+  allowed: readonly Role[],
+  body?: () => object,
+): RouteSpec => ({ name, method, path, allowed, ...(body === undefined ? {} : { body }) });
+
+/** Every /v1 route with the roles the issue grants (state: also managers and handlers, a documented choice). */
+export const ROUTES: readonly RouteSpec[] = [
+  route('register', 'POST', () => '/v1/customers', ['relationship_manager'], bodies.register),
+  route('contact', 'POST', (c) => `${customer(c)}/contacts`, ['relationship_manager'], bodies.contact),
+  route('classify', 'POST', (c) => `${customer(c)}/classifications`, ['relationship_manager'], bodies.classification),
+  route('survey', 'POST', (c) => `${customer(c)}/surveys`, ['relationship_manager'], bodies.survey),
+  route('end', 'POST', (c) => `${customer(c)}/relationship-end`, ['relationship_manager'], bodies.end),
+  route('resume', 'POST', (c) => `${customer(c)}/relationship-resume`, ['relationship_manager'], bodies.resume),
+  route('complain', 'POST', (c) => `${customer(c)}/complaints`, ['complaint_handler'], bodies.complaint),
+  route('extend', 'POST', (c, k) => `${customer(c)}/complaints/${k}/extension`, ['complaint_handler'], () =>
+    bodies.extension('2026-01-01T00:00:00Z'),
+  ),
+  route('resolve', 'POST', (c, k) => `${customer(c)}/complaints/${k}/resolution`, ['complaint_handler'], () =>
+    bodies.resolution(),
+  ),
+  route('history', 'GET', (c) => `${customer(c)}/history`, ['auditor']),
+  route('verification', 'GET', (c) => `${customer(c)}/history/verification`, ['auditor']),
+  route('state', 'GET', (c) => `${customer(c)}/state`, ['auditor', 'relationship_manager', 'complaint_handler']),
+];
+
+export const POST_ROUTES = ROUTES.filter((route) => route.method === 'POST');
+
+/** Answers of the command routes, as tests read them. */
+export type Appended = Readonly<{
+  customerId: string;
+  revision: number;
+  position: number;
+  contactId?: string;
+  complaintId?: string;
+  surveyId?: string;
+  dueAt?: string;
+  extension?: number;
+  withinDeadline?: boolean;
+}>;
+
+export type HistoryBody = Readonly<{
+  customerId: string;
+  events: readonly Readonly<{
+    eventId: string;
+    type: string;
+    revision: number;
+    position: number;
+    data: Readonly<Record<string, unknown>>;
+    metadata: Readonly<{
+      eventId: string;
+      commandId: string;
+      correlationId: string;
+      causationId: string;
+      actor: Readonly<{ id: string; role: string }>;
+      occurredAt: string;
+      recordedAt: string;
+      schemaVersion: number;
+    }>;
+    hash: string;
+    previousHash: string | null;
+  }>[];
+}>;
