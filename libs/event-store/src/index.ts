@@ -1,0 +1,11 @@
+export * from './event-store.port.js';
+export * from './event-store.errors.js';
+export { EventStoreClosed } from './event-store-closed.error.js';
+export { canonicalJson } from './integrity/canonical-json.js';
+export { hashEvent, type HashedFields } from './integrity/event-hash.js';
+export { verifyChain, type ChainVerification } from './integrity/verify-chain.js';
+export {
+  createSqliteEventStore,
+  type SqliteEventStoreOptions,
+  type FlushReport,
+} from './sqlite.event-store.js';
