@@ -1,10 +1,8 @@
 import { ROLES, type Role } from '@concord/contracts';
-import { errors, jwtVerify, SignJWT } from 'jose';
+import { signHs256, verifyHs256, type Hs256Failure } from './hs256.js';
 
 /** Who a verified token speaks for. */
 export type Principal = Readonly<{ subject: string; roles: readonly Role[] }>;
-
-const ALGORITHM = 'HS256';
 
 /** Why a token was refused, in words a caller can act on; never echoes the token. */
 export class InvalidAccessToken extends Error {
@@ -14,40 +12,46 @@ export class InvalidAccessToken extends Error {
   }
 }
 
-export const signAccessToken = (
+export const signAccessToken = async (
   secret: Uint8Array,
   principal: Principal,
   options: { expiresInSeconds: number; now?: Date },
 ): Promise<string> => {
   const issuedAt = Math.floor((options.now ?? new Date()).getTime() / 1000);
-  return new SignJWT({ roles: [...principal.roles] })
-    .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
-    .setSubject(principal.subject)
-    .setIssuedAt(issuedAt)
-    .setExpirationTime(issuedAt + options.expiresInSeconds)
-    .sign(secret);
+  return signHs256(secret, {
+    sub: principal.subject,
+    roles: [...principal.roles],
+    iat: issuedAt,
+    exp: issuedAt + options.expiresInSeconds,
+  });
 };
 
-/** Verifies signature (HS256 only), expiry and claims; throws InvalidAccessToken otherwise. */
-export const verifyAccessToken = async (secret: Uint8Array, token: string): Promise<Principal> => {
-  let payload;
-  try {
-    ({ payload } = await jwtVerify(token, secret, { algorithms: [ALGORITHM], requiredClaims: ['exp', 'sub'] }));
-  } catch (error) {
-    throw new InvalidAccessToken(describe(error));
+const FAILURES: Readonly<Record<Hs256Failure, string>> = {
+  malformed: 'The bearer token is malformed: expected a JWT (header.payload.signature).',
+  algorithm: 'The token must be signed with HS256.',
+  signature: 'The token signature does not match this server.',
+};
+
+/** Verifies signature (HS256 only), expiry, not-before and claims; throws InvalidAccessToken otherwise. */
+export const verifyAccessToken = async (
+  secret: Uint8Array,
+  token: string,
+  now: Date = new Date(),
+): Promise<Principal> => {
+  const verified = verifyHs256(secret, token);
+  if ('failure' in verified) throw new InvalidAccessToken(FAILURES[verified.failure]);
+  const { sub, exp, nbf, roles } = verified.claims;
+  const seconds = now.getTime() / 1000;
+  if (typeof exp !== 'number') throw new InvalidAccessToken('The token lacks a valid "exp" claim.');
+  if (exp <= seconds) throw new InvalidAccessToken('The token has expired; request a new one.');
+  if (nbf !== undefined && (typeof nbf !== 'number' || nbf > seconds)) {
+    throw new InvalidAccessToken('The token is not valid yet ("nbf").');
   }
-  const roles = payload['roles'];
+  if (typeof sub !== 'string' || sub === '') throw new InvalidAccessToken('The token lacks a valid "sub" claim.');
   if (!Array.isArray(roles) || roles.length === 0 || !roles.every(isRole)) {
     throw new InvalidAccessToken(`The token's "roles" claim must be a non-empty array of: ${ROLES.join(', ')}.`);
   }
-  return { subject: payload.sub as string, roles };
+  return { subject: sub, roles };
 };
 
 const isRole = (value: unknown): value is Role => (ROLES as readonly unknown[]).includes(value);
-
-const describe = (error: unknown): string => {
-  if (error instanceof errors.JWTExpired) return 'The token has expired; request a new one.';
-  if (error instanceof errors.JWTClaimValidationFailed) return `The token lacks a valid "${error.claim}" claim.`;
-  if (error instanceof errors.JWSSignatureVerificationFailed) return 'The token signature does not match this server.';
-  return 'The bearer token is malformed or not signed with HS256.';
-};
