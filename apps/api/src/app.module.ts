@@ -24,7 +24,7 @@ import { StrictValidationPipe } from './errors/validation.pipe.js';
 import { AuditLog, LoggerAuditLog } from './infrastructure/audit-log.js';
 import { Clock, SystemClock } from './infrastructure/clock.js';
 import { EventStoreLifecycle, eventStoreProvider } from './infrastructure/event-store.provider.js';
-import { IdGenerator, RandomIdGenerator } from './infrastructure/id-generator.js';
+import { IdGenerator, TimeOrderedIdGenerator } from './infrastructure/id-generator.js';
 import { CustomerHistoryReader } from './queries/customer-history.reader.js';
 import { GetCustomerHistoryHandler } from './queries/get-customer-history.handler.js';
 import { GetCustomerStateHandler } from './queries/get-customer-state.handler.js';
@@ -61,7 +61,7 @@ export class AppModule {
       { provide: DOMAIN_RULES, useValue: config.rules },
       { provide: RETRY_POLICY, useValue: overrides.retry ?? DEFAULT_RETRY_POLICY },
       { provide: Clock, ...(overrides.clock ? { useValue: overrides.clock } : { useClass: SystemClock }) },
-      { provide: IdGenerator, ...(overrides.ids ? { useValue: overrides.ids } : { useClass: RandomIdGenerator }) },
+      { provide: IdGenerator, ...(overrides.ids ? { useValue: overrides.ids } : { useClass: TimeOrderedIdGenerator }) },
       { provide: AuditLog, ...(overrides.auditLog ? { useValue: overrides.auditLog } : { useClass: LoggerAuditLog }) },
       eventStoreProvider,
       EventStoreLifecycle,

@@ -12,7 +12,7 @@ export const toCommandContext = (request: RequestContext, ids: IdGenerator): Com
   ...request,
   commandId:
     request.idempotencyKey === undefined
-      ? ids.random()
+      ? ids.unique()
       : ids.derive('concord.command', request.actor.id, request.idempotencyKey),
 });
 
@@ -21,4 +21,4 @@ export const toCommandContext = (request: RequestContext, ids: IdGenerator): Com
  * id, so a retry names the same customer and lands in the same stream, where the first answer is found.
  */
 export const generatedId = (context: CommandContext, ids: IdGenerator, field: string): string =>
-  context.idempotencyKey === undefined ? ids.random() : ids.derive('concord.generated-id', context.commandId, field);
+  context.idempotencyKey === undefined ? ids.unique() : ids.derive('concord.generated-id', context.commandId, field);

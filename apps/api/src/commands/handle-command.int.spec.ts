@@ -7,7 +7,7 @@ import {
   type ExpectedRevision,
   type NewEvent,
 } from '@concord/event-store';
-import { RandomIdGenerator } from '../infrastructure/id-generator.js';
+import { TimeOrderedIdGenerator } from '../infrastructure/id-generator.js';
 import { contactedAnswer, registeredAnswer } from './command-answers.js';
 import type { CommandContext } from './command-context.js';
 import { customerEventCodec } from './customer-event.codec.js';
@@ -51,7 +51,7 @@ const racingStore = (store: EventStore, conflicts: { remaining: number }): Event
 describe('handleCommand', () => {
   let store: EventStore;
   let clockTime: string;
-  const ids = new RandomIdGenerator();
+  const ids = new TimeOrderedIdGenerator();
   const backoffs: number[] = [];
   const options = (maxAttempts = 5): HandleCommandOptions<CustomerEvent> => ({
     codec: customerEventCodec,

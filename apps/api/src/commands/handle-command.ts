@@ -113,7 +113,7 @@ const toNewEvent = <Event extends DomainEvent>(
   { codec, ids }: HandleCommandOptions<Event>,
 ): NewEvent => {
   const metadata: EventMetadata = {
-    eventId: ids.random(),
+    eventId: ids.unique(),
     commandId: context.commandId,
     correlationId: context.correlationId,
     causationId: context.commandId,
