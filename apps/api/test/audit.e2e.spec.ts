@@ -24,7 +24,8 @@ describe('history, state as of a time, and verification', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ clock, auditLog });
-    manager = await t.token('rm-1', 'relationship_manager');
+    // rm-7 serves c-audit (see bodies.register).
+    manager = await t.token('rm-7', 'relationship_manager');
     auditor = await t.token('au-1', 'auditor');
     // Recorded on three days; the contact's business time lies before it was recorded (imported history).
     clock.set('2026-01-05T09:00:00Z');
@@ -59,7 +60,7 @@ describe('history, state as of a time, and verification', () => {
     expect(registered?.metadata).toMatchObject({
       correlationId: 'corr-register',
       causationId: registered?.metadata.commandId,
-      actor: { id: 'rm-1', role: 'relationship_manager' },
+      actor: { id: 'rm-7', role: 'relationship_manager' },
       occurredAt: '2026-01-05T09:00:00.000Z',
       recordedAt: '2026-01-05T09:00:00.000Z',
       schemaVersion: 1,
@@ -113,6 +114,15 @@ describe('history, state as of a time, and verification', () => {
     expect((await get('/v1/customers/c-audit/state', handler)).status).toBe(200);
   });
 
+  it("refuses a relationship manager the state of another manager's customer, and records no read", async () => {
+    auditLog.reads.length = 0;
+    const otherManager = await t.token('rm-1', 'relationship_manager');
+    const { status, body } = await get<ErrorBody>('/v1/customers/c-audit/state', otherManager);
+    expect([status, body.code]).toEqual([403, 'AUTH.NOT_YOUR_CUSTOMER']);
+    expect(JSON.stringify(body)).not.toContain('Li Wei');
+    expect(auditLog.reads).toEqual([]);
+  });
+
   it('answers 404 CUSTOMER.NOT_FOUND for a customer with no history', async () => {
     for (const path of ['history', 'state', 'history/verification']) {
       const { status, body } = await get<ErrorBody>(`/v1/customers/nobody/${path}`);
@@ -136,7 +146,7 @@ describe('history, state as of a time, and verification', () => {
         asOf: '2026-01-06T00:00:00Z',
       },
       {
-        actor: { id: 'rm-1', role: 'relationship_manager' },
+        actor: { id: 'rm-7', role: 'relationship_manager' },
         route: 'GET /v1/customers/:id/state',
         customerId: 'c-audit',
         correlationId: expect.any(String),

@@ -27,3 +27,19 @@ export class Forbidden extends Error {
     this.name = 'Forbidden';
   }
 }
+
+/**
+ * A relationship manager asking for the personal data of a customer another manager serves: 403. DOMAIN.md lets
+ * managers see personal data only for the customers they serve.
+ */
+export class NotServedCustomer extends Error {
+  readonly code = 'AUTH.NOT_YOUR_CUSTOMER';
+
+  constructor(customerId: string) {
+    super(
+      `Customer ${customerId} is served by another relationship manager; ask that manager, a complaint handler ` +
+        'or an auditor.',
+    );
+    this.name = 'NotServedCustomer';
+  }
+}

@@ -4,6 +4,7 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Role } from '@concord/contracts';
 import type { ChainVerification } from '@concord/event-store';
 import { Roles } from '../auth/access.decorators.js';
+import { NotServedCustomer } from '../auth/auth.errors.js';
 import { CustomerHistoryDto, CustomerStateDto, VerificationDto } from '../dto/audit-answers.dto.js';
 import { ErrorBody } from '../dto/answers.dto.js';
 import { AsOfQuery, CustomerParams } from '../dto/params.dto.js';
@@ -15,7 +16,10 @@ import { GetCustomerStateQuery, type CustomerStateAnswer } from '../queries/get-
 import { VerifyCustomerHistoryQuery } from '../queries/verify-customer-history.handler.js';
 
 const AUDITOR: [Role] = ['auditor'];
-/** Managers and handlers need the current state to do their work; their reads are logged like an auditor's. */
+/**
+ * Managers (for the customers they serve) and handlers need the current state to do their work; their reads are
+ * logged like an auditor's.
+ */
 const STATE_READERS: [Role, ...Role[]] = ['auditor', 'relationship_manager', 'complaint_handler'];
 
 /** Replays, point-in-time state and integrity checks. Every read of personal data is recorded in the AuditLog. */
@@ -52,6 +56,11 @@ export class AuditController {
     @Reader() reader: ReaderContext,
   ): Promise<CustomerStateAnswer> {
     const state = await this.queries.execute(new GetCustomerStateQuery(id, asOf));
+    const servedByAnother =
+      reader.actor.role === 'relationship_manager' &&
+      state.status !== 'unregistered' &&
+      state.relationshipManagerId !== reader.actor.id;
+    if (servedByAnother) throw new NotServedCustomer(id);
     this.auditLog.recordRead({ ...reader, customerId: id, ...(asOf === undefined ? {} : { asOf }) });
     return state;
   }

@@ -2,7 +2,7 @@ import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type Exce
 import { HttpAdapterHost } from '@nestjs/core';
 import { DomainError } from '@concord/domain';
 import { EventStoreClosed, StreamRevisionConflict } from '@concord/event-store';
-import { Forbidden, Unauthenticated } from '../auth/auth.errors.js';
+import { Forbidden, NotServedCustomer, Unauthenticated } from '../auth/auth.errors.js';
 import { IdempotencyKeyReused } from '../commands/handle-command.js';
 import { routeOf, type ConcordRequest } from '../http/concord-request.js';
 import { CustomerNotFound } from '../queries/customer-history.reader.js';
@@ -80,7 +80,9 @@ export const toErrorAnswer = (exception: unknown): Answer | undefined => {
     const challenge = exception.bearerError === undefined ? 'Bearer' : `Bearer error="${exception.bearerError}"`;
     return answer(HttpStatus.UNAUTHORIZED, exception.code, exception.message, { 'WWW-Authenticate': challenge });
   }
-  if (exception instanceof Forbidden) return answer(HttpStatus.FORBIDDEN, exception.code, exception.message);
+  if (exception instanceof Forbidden || exception instanceof NotServedCustomer) {
+    return answer(HttpStatus.FORBIDDEN, exception.code, exception.message);
+  }
   if (exception instanceof EventStoreClosed) {
     const message = 'The service is shutting down; retry shortly.';
     return answer(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE.UNAVAILABLE', message);
