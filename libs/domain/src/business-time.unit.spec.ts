@@ -45,7 +45,8 @@ describe('business time', () => {
     expect(isAfter('2026-01-05T17:00:00+08:00', '2026-01-05T09:00:00Z')).toBe(false);
   });
 
-  const instants = fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(9999, 0, 1) });
+  // Up to 9998, so that adding a year stays within the four-digit years ISO-8601 instants are written with.
+  const instants = fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(9998, 0, 1) });
 
   it('reads back every instant it writes', () =>
     fc.assert(fc.property(instants, (ms) => parseIsoTime(formatIsoTime(ms), 'time') === ms)));
