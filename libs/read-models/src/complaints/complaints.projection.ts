@@ -1,0 +1,92 @@
+import { assertNever } from '@concord/domain';
+import { monthOf } from '../metrics/time.js';
+import type { DocumentKey, DocumentSession, ProjectedEvent, ProjectedEventOf, Projection } from '../projection.js';
+import { requireDocument } from '../shared/require-document.js';
+import { customerScopedId } from '../shared/scoped-id.js';
+import { COMPLAINTS_COLLECTION, type ComplaintDocument } from './complaint.document.js';
+
+const NAME = 'complaints';
+const collection = COMPLAINTS_COLLECTION.name;
+
+type ComplaintEvent = ProjectedEventOf<'CustomerComplained' | 'ComplaintDeadlineExtended' | 'ComplaintResolved'>;
+
+const isComplaintEvent = (event: ProjectedEvent): event is ComplaintEvent =>
+  event.type === 'CustomerComplained' ||
+  event.type === 'ComplaintDeadlineExtended' ||
+  event.type === 'ComplaintResolved';
+
+const keyOf = ({ data }: ComplaintEvent): DocumentKey => ({
+  collection,
+  id: customerScopedId(data.customerId, data.complaintId),
+});
+
+const filed = ({ data }: ProjectedEventOf<'CustomerComplained'>): ComplaintDocument => ({
+  customerId: data.customerId,
+  complaintId: data.complaintId,
+  category: data.category,
+  product: data.product,
+  severity: data.severity,
+  channel: data.channel,
+  receivedAt: data.receivedAt,
+  month: monthOf(data.receivedAt),
+  originalDueAt: data.dueAt,
+  dueAt: data.dueAt,
+  extensions: 0,
+  status: 'open',
+  resolvedAt: null,
+  outcome: null,
+  withinDeadline: null,
+});
+
+/** Each update is monotone (extensions only move forward, resolution is final), so replaying any one is harmless. */
+const evolve = (doc: ComplaintDocument, event: ComplaintEvent): ComplaintDocument => {
+  switch (event.type) {
+    case 'CustomerComplained':
+      return doc;
+    case 'ComplaintDeadlineExtended':
+      if (event.data.extension <= doc.extensions) return doc;
+      return { ...doc, dueAt: event.data.newDueAt, extensions: event.data.extension };
+    case 'ComplaintResolved': {
+      const { resolvedAt, outcome, withinDeadline } = event.data;
+      return { ...doc, status: 'resolved', resolvedAt, outcome, withinDeadline };
+    }
+    default:
+      return assertNever(event);
+  }
+};
+
+const applyToComplaint = (event: ComplaintEvent, session: DocumentSession): void => {
+  const key = keyOf(event);
+  const existing = session.get<ComplaintDocument>(collection, key.id);
+  const next =
+    event.type === 'CustomerComplained' && existing === undefined
+      ? filed(event)
+      : evolve(requireDocument(existing, NAME, event, key), event);
+  session.put(collection, key.id, next);
+};
+
+/** Complaints as the SLA dashboard and the handlers' worklist need them. */
+export const complaintsProjection: Projection = {
+  name: NAME,
+  version: 1,
+  collections: [COMPLAINTS_COLLECTION],
+  handles: ['CustomerComplained', 'ComplaintDeadlineExtended', 'ComplaintResolved'],
+  documentsFor: (event: ProjectedEvent): readonly DocumentKey[] => (isComplaintEvent(event) ? [keyOf(event)] : []),
+  apply: (event, session) => {
+    switch (event.type) {
+      case 'CustomerComplained':
+      case 'ComplaintDeadlineExtended':
+      case 'ComplaintResolved':
+        return applyToComplaint(event, session);
+      case 'CustomerRegistered':
+      case 'CustomerContacted':
+      case 'CustomerClassified':
+      case 'CustomerSurveyed':
+      case 'RelationshipEnded':
+      case 'RelationshipResumed':
+        return;
+      default:
+        return assertNever(event);
+    }
+  },
+};

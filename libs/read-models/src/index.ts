@@ -1,0 +1,53 @@
+export * from './projection.js';
+export * from './all-projections.js';
+export {
+  DocumentMissing,
+  NotPlainJson,
+  UndeclaredDocumentAccess,
+  UnknownCollection,
+} from './shared/read-model.errors.js';
+export type { DocumentFilter } from './shared/document-filter.js';
+export { customerScopedId } from './shared/scoped-id.js';
+export { reachedCustomer } from './shared/contact-rules.js';
+
+export { createMemoryDocuments, type DocumentSnapshot, type MemoryDocuments } from './memory/memory.documents.js';
+export { applyEvents } from './memory/apply-events.js';
+
+export { InvalidQueryParameter } from './metrics/invalid-query-parameter.error.js';
+export { roundToOneDecimal, percentage } from './metrics/rounding.js';
+export { npsOf, npsClassOf, type NpsClass, type NpsSummary } from './metrics/nps.js';
+export { csatOf, CSAT_SATISFIED_FROM, type CsatSummary } from './metrics/csat.js';
+export { percentile, medianOneDecimal, p90OneDecimal } from './metrics/percentile.js';
+export { monthOf, daysBetween, wholeDaysSince, withinLastDays } from './metrics/time.js';
+export { parseTimeRange, isInRange, type TimeRange } from './metrics/time-range.js';
+export { parseGroupBy, groupItems, type Group, type GroupKey } from './metrics/group-by.js';
+export { encodeCursor, decodeCursor, type CursorPosition } from './metrics/cursor.js';
+export { paginate, type Page, type PageRequest, type SortOrder } from './metrics/paginate.js';
+export { parseLimit, DEFAULT_LIMITS, type LimitOptions } from './metrics/limit.js';
+export { parseOneOf, parseFlag } from './metrics/parameters.js';
+
+export * from './customer-360/customer-360.document.js';
+export { customer360Projection } from './customer-360/customer-360.projection.js';
+export * from './customer-360/customer-360.query.js';
+
+export * from './churn-risk/churn-inputs.document.js';
+export * from './churn-risk/churn-model.js';
+export { CHURN_MODEL_V1, CURRENT_CHURN_MODEL } from './churn-risk/churn-model.v1.js';
+export { scoreChurnRisk, bandOf } from './churn-risk/churn-risk.score.js';
+export { SEGMENT_LADDERS, classificationChange, type ClassificationChange } from './churn-risk/classification-order.js';
+export { churnRiskProjection } from './churn-risk/churn-risk.projection.js';
+export * from './churn-risk/churn-risk.query.js';
+
+export * from './satisfaction/satisfaction.document.js';
+export { satisfactionProjection } from './satisfaction/satisfaction.projection.js';
+export * from './satisfaction/satisfaction.query.js';
+
+export * from './complaints/complaint.document.js';
+export { complaintsProjection } from './complaints/complaints.projection.js';
+export { isOverdueAt } from './complaints/overdue.js';
+export * from './complaints/complaints-dashboard.query.js';
+export * from './complaints/open-complaints.query.js';
+
+export * from './contact-coverage/contact-coverage.document.js';
+export { contactCoverageProjection } from './contact-coverage/contact-coverage.projection.js';
+export * from './contact-coverage/contact-coverage.query.js';
