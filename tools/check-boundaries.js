@@ -12,7 +12,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RULES = {
   'type:contracts': { projects: [], packages: false },
   'type:domain': { projects: ['type:contracts'], packages: false },
-  'type:data-access': { projects: ['type:contracts', 'type:domain'], packages: true },
+  'type:data-access': { projects: ['type:contracts', 'type:domain', 'type:data-access'], packages: true },
   'type:testing': { projects: ['type:contracts', 'type:domain', 'type:data-access', 'type:testing'], packages: true },
   'type:app': { projects: ['type:contracts', 'type:domain', 'type:data-access'], packages: true },
 };

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { signAccessToken } from '@concord/auth';
-import { loadConfig, type ConcordConfig } from '../dist/config/concord.config.js';
+import { loadConfig, type ConcordConfig } from '@concord/config';
 import { BODY_LIMIT_BYTES, createApp } from '../dist/create-app.js';
 import { BareModule } from './bare.module.js';
 import { commandPathRate, registerCustomers } from './command-path.bench.js';

@@ -14,7 +14,8 @@ import { RegisterCustomerHandler } from './commands/register-customer.handler.js
 import { ResolveComplaintHandler } from './commands/resolve-complaint.handler.js';
 import { ResumeRelationshipHandler } from './commands/resume-relationship.handler.js';
 import { SurveyCustomerHandler } from './commands/survey-customer.handler.js';
-import { CONCORD_CONFIG, DOMAIN_RULES, type ConcordConfig } from './config/concord.config.js';
+import type { ConcordConfig } from '@concord/config';
+import { CONCORD_CONFIG, DOMAIN_RULES } from './config/nest-config.js';
 import { AuditController } from './controllers/audit.controller.js';
 import { ComplaintsController } from './controllers/complaints.controller.js';
 import { CustomersController } from './controllers/customers.controller.js';

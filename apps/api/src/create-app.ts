@@ -2,7 +2,8 @@ import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule, type AppOverrides } from './app.module.js';
-import { nestLogLevels, type ConcordConfig } from './config/concord.config.js';
+import type { ConcordConfig } from '@concord/config';
+import { nestLogLevels } from './config/nest-config.js';
 import { CORRELATION_ID_HEADER, correlationIdOf } from './http/correlation-id.js';
 import { setupOpenApi } from './openapi/openapi.setup.js';
 

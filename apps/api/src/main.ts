@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { WeakJwtSecret } from '@concord/auth';
-import { ConfigError, loadConfig } from './config/concord.config.js';
+import { ConfigError, loadConfig } from '@concord/config';
 import { createApp } from './create-app.js';
 import { eventStoreFile } from './infrastructure/event-store.provider.js';
 

@@ -1,6 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import { resolveJwtSecret } from '@concord/auth';
-import { CONCORD_CONFIG, type ConcordConfig } from '../config/concord.config.js';
+import type { ConcordConfig } from '@concord/config';
+import { CONCORD_CONFIG } from '../config/nest-config.js';
 
 /** DI token of the HS256 secret (Uint8Array). */
 export const JWT_SECRET = Symbol('JWT_SECRET');

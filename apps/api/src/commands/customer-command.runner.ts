@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { customerStream } from '@concord/contracts';
 import { customerDecider, type CustomerCommand, type DomainRules } from '@concord/domain';
 import type { EventStore } from '@concord/event-store';
-import { DOMAIN_RULES } from '../config/concord.config.js';
+import { DOMAIN_RULES } from '../config/nest-config.js';
 import type { RequestContext } from '../http/request-context.decorator.js';
 import { Clock } from '../infrastructure/clock.js';
 import { EVENT_STORE } from '../infrastructure/event-store.provider.js';

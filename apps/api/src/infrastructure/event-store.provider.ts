@@ -2,7 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type Provider } from '@nestjs/common';
 import { createSqliteEventStore, type EventStore } from '@concord/event-store';
-import { CONCORD_CONFIG, EVENT_STORE_FILE, type ConcordConfig } from '../config/concord.config.js';
+import { EVENT_STORE_FILE, type ConcordConfig } from '@concord/config';
+import { CONCORD_CONFIG } from '../config/nest-config.js';
 
 /** DI token of the EventStore port. */
 export const EVENT_STORE = Symbol('EVENT_STORE');

@@ -6,7 +6,7 @@ import { signAccessToken } from '@concord/auth';
 import type { Role } from '@concord/contracts';
 import { DEFAULT_RULES } from '@concord/domain';
 import type { AppOverrides } from '../../src/app.module.js';
-import type { ConcordConfig } from '../../src/config/concord.config.js';
+import type { ConcordConfig } from '@concord/config';
 import { createApp } from '../../src/create-app.js';
 
 export const TEST_SECRET = 'concord-e2e-secret-that-is-long-enough-for-hs256';
@@ -55,6 +55,9 @@ export const startTestApp = async (
     dataDir,
     jwtSecret: TEST_SECRET,
     eventStore: 'sqlite',
+    readStore: 'sqlite',
+    mongodbUrl: undefined,
+    mongodbDatabase: 'concord',
     rules: DEFAULT_RULES,
     logLevel: 'silent',
     ...configOverrides,

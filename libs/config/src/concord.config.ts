@@ -1,11 +1,14 @@
 import { isAbsolute, resolve } from 'node:path';
-import type { LogLevel } from '@nestjs/common';
 import { MIN_SECRET_BYTES } from '@concord/auth';
 import { DEFAULT_RULES, type DomainRules } from '@concord/domain';
 
 /** Event store adapters this build can start; others (eventstoredb) come later. */
 export const EVENT_STORE_KINDS = ['sqlite'] as const;
 export type EventStoreKind = (typeof EVENT_STORE_KINDS)[number];
+
+/** Where read models live: SQLite in the data folder (embedded default) or MongoDB (production). */
+export const READ_STORE_KINDS = ['sqlite', 'mongodb'] as const;
+export type ReadStoreKind = (typeof READ_STORE_KINDS)[number];
 
 /** Nest's levels, plus `info` as the usual name of its `log` level and `silent` to turn logging off. */
 export const LOG_LEVEL_NAMES = ['silent', 'fatal', 'error', 'warn', 'log', 'info', 'debug', 'verbose'] as const;
@@ -19,6 +22,11 @@ export type ConcordConfig = Readonly<{
   /** CONCORD_JWT_SECRET; when absent, a secret is generated once into `dataDir`. Never logged. */
   jwtSecret: string | undefined;
   eventStore: EventStoreKind;
+  readStore: ReadStoreKind;
+  /** MONGODB_URL, required when readStore is mongodb. Never logged (it may hold a password). */
+  mongodbUrl: string | undefined;
+  /** MONGODB_DATABASE: the database holding the read-model collections. */
+  mongodbDatabase: string;
   rules: DomainRules;
   logLevel: LogLevelName;
 }>;
@@ -36,6 +44,8 @@ export const DEFAULT_PORT = 3000;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_DATA_DIR = './.data';
 export const EVENT_STORE_FILE = 'events.sqlite';
+export const READ_STORE_FILE = 'read-models.sqlite';
+export const DEFAULT_MONGODB_DATABASE = 'concord';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -59,6 +69,22 @@ export const loadConfig = (env: Env, cwd: string = process.cwd()): ConcordConfig
   const eventStore = value('CONCORD_EVENT_STORE') ?? 'sqlite';
   if (!isOneOf(EVENT_STORE_KINDS, eventStore)) {
     problems.push(`CONCORD_EVENT_STORE is "${eventStore}"; set one of: ${EVENT_STORE_KINDS.join(', ')}.`);
+  }
+
+  const readStore = value('CONCORD_READ_STORE') ?? 'sqlite';
+  if (!isOneOf(READ_STORE_KINDS, readStore)) {
+    problems.push(`CONCORD_READ_STORE is "${readStore}"; set one of: ${READ_STORE_KINDS.join(', ')}.`);
+  }
+  const mongodbUrl = value('MONGODB_URL');
+  if (readStore === 'mongodb' && mongodbUrl === undefined) {
+    problems.push('CONCORD_READ_STORE is mongodb: set MONGODB_URL, e.g. mongodb://localhost:27017/.');
+  }
+  if (mongodbUrl !== undefined && !/^mongodb(\+srv)?:\/\//.test(mongodbUrl)) {
+    problems.push('MONGODB_URL must start with mongodb:// or mongodb+srv://.');
+  }
+  const mongodbDatabase = value('MONGODB_DATABASE') ?? DEFAULT_MONGODB_DATABASE;
+  if (!/^[A-Za-z0-9_-]{1,63}$/.test(mongodbDatabase)) {
+    problems.push('MONGODB_DATABASE must be 1 to 63 letters, digits, "_" or "-" (default concord).');
   }
 
   const maxDecisionDays = DEFAULT_RULES.complexCaseMaxDays;
@@ -95,17 +121,12 @@ export const loadConfig = (env: Env, cwd: string = process.cwd()): ConcordConfig
     dataDir,
     jwtSecret,
     eventStore: eventStore as EventStoreKind,
+    readStore: readStore as ReadStoreKind,
+    mongodbUrl,
+    mongodbDatabase,
     rules: { ...DEFAULT_RULES, complaintDecisionDays: complaintDecisionDays as number },
     logLevel: logLevel as LogLevelName,
   };
-};
-
-/** Nest's enabled levels for a threshold: each level enables itself and everything more severe. */
-export const nestLogLevels = (level: LogLevelName): LogLevel[] => {
-  const ordered: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
-  if (level === 'silent') return [];
-  const threshold: LogLevel = level === 'info' ? 'log' : level;
-  return ordered.slice(0, ordered.indexOf(threshold) + 1);
 };
 
 const parseInteger = (raw: string | undefined, fallback: number, min: number, max: number): number | undefined => {
@@ -117,8 +138,3 @@ const parseInteger = (raw: string | undefined, fallback: number, min: number, ma
 
 const isOneOf = <T extends string>(allowed: readonly T[], candidate: string): candidate is T =>
   (allowed as readonly string[]).includes(candidate);
-
-/** DI token of the validated ConcordConfig. */
-export const CONCORD_CONFIG = Symbol('CONCORD_CONFIG');
-/** DI token of the DomainRules every command is decided with. */
-export const DOMAIN_RULES = Symbol('DOMAIN_RULES');

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { DEFAULT_RULES } from '@concord/domain';
-import { ConfigError, loadConfig, nestLogLevels } from './concord.config.js';
+import { ConfigError, loadConfig } from './concord.config.js';
 
 describe('loadConfig', () => {
   it('has defaults for everything', () => {
@@ -10,6 +10,9 @@ describe('loadConfig', () => {
       dataDir: '/srv/concord/.data',
       jwtSecret: undefined,
       eventStore: 'sqlite',
+      readStore: 'sqlite',
+      mongodbUrl: undefined,
+      mongodbDatabase: 'concord',
       rules: DEFAULT_RULES,
       logLevel: 'log',
     });
@@ -70,13 +73,26 @@ describe('loadConfig', () => {
   it.each(['0', '31', '-1', '1.5'])('refuses CONCORD_COMPLAINT_DECISION_DAYS=%s', (days) => {
     expect(() => loadConfig({ CONCORD_COMPLAINT_DECISION_DAYS: days })).toThrow(/CONCORD_COMPLAINT_DECISION_DAYS/);
   });
-});
 
-describe('nestLogLevels', () => {
-  it('enables a level and all more severe ones', () => {
-    expect(nestLogLevels('warn')).toEqual(['fatal', 'error', 'warn']);
-    expect(nestLogLevels('info')).toEqual(['fatal', 'error', 'warn', 'log']);
-    expect(nestLogLevels('log')).toEqual(nestLogLevels('info'));
-    expect(nestLogLevels('silent')).toEqual([]);
+  it('reads the MongoDB read store settings', () => {
+    const config = loadConfig({
+      CONCORD_READ_STORE: 'mongodb',
+      MONGODB_URL: 'mongodb://db.internal:27017/',
+      MONGODB_DATABASE: 'concord_prod',
+    });
+    expect(config).toMatchObject({
+      readStore: 'mongodb',
+      mongodbUrl: 'mongodb://db.internal:27017/',
+      mongodbDatabase: 'concord_prod',
+    });
+  });
+
+  it.each([
+    [{ CONCORD_READ_STORE: 'mongodb' }, 'set MONGODB_URL'],
+    [{ CONCORD_READ_STORE: 'postgres' }, 'CONCORD_READ_STORE is "postgres"; set one of: sqlite, mongodb.'],
+    [{ MONGODB_URL: 'http://db:27017' }, 'MONGODB_URL must start with mongodb://'],
+    [{ MONGODB_DATABASE: 'bad.name' }, 'MONGODB_DATABASE must be'],
+  ])('refuses %j', (env, problem) => {
+    expect(() => loadConfig(env)).toThrow(problem);
   });
 });
