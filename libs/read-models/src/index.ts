@@ -51,3 +51,8 @@ export * from './complaints/open-complaints.query.js';
 export * from './contact-coverage/contact-coverage.document.js';
 export { contactCoverageProjection } from './contact-coverage/contact-coverage.projection.js';
 export * from './contact-coverage/contact-coverage.query.js';
+
+export * from './runtime/read-model-store.port.js';
+export { ReadModelNameClash, ReadModelNotPrepared } from './runtime/read-model-store.errors.js';
+export { createSqliteReadModelStore, type SqliteReadModelStoreOptions } from './stores/sqlite/sqlite.read-model-store.js';
+export { createReadModelStore } from './stores/create-read-model-store.js';

@@ -1,0 +1,168 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { projectionId as idOf } from '../../projection.js';
+import { ReadModelNameClash, ReadModelNotPrepared } from '../../runtime/read-model-store.errors.js';
+import {
+  documentKeyString,
+  type DocumentWrite,
+  type ReadModelStore,
+} from '../../runtime/read-model-store.port.js';
+import type { DocumentFilter } from '../../shared/document-filter.js';
+import { createCollectionRegistry, type CollectionTable } from './sqlite.collection-registry.js';
+import { findQuery } from './sqlite.find-query.js';
+import { createCatalogue, createCollectionTable } from './sqlite.read-model.schema.js';
+import { prepareRecordStatements, toProjectionRecord } from './sqlite.records.js';
+import { quoted } from './sqlite.table-names.js';
+
+export type SqliteReadModelStoreOptions = Readonly<{
+  /** Path of the database file (its folder is created if missing), or ':memory:' for a private store in tests. */
+  file: string;
+  /** How long a write waits for another process's write lock (API and projector may share the file). Default 5000 ms. */
+  busyTimeoutMs?: number;
+  /** Clock for the records' updatedAt. Default: the system clock. */
+  now?: () => Date;
+}>;
+
+type PrepareInput = Parameters<ReadModelStore['prepare']>[0];
+
+const isMissingTable = (error: unknown): boolean =>
+  error instanceof Database.SqliteError && error.message.startsWith('no such table');
+
+/**
+ * Read models in one SQLite file beside the event store (a separate file, so rebuilding them never contends with
+ * appends for the write lock). WAL: the API reads while the projector writes, from another process if need be.
+ * Each commit is one transaction holding the documents and the checkpoint, so a crash leaves both at the previous
+ * batch; the per-document position guard makes a re-commit of a batch change nothing besides.
+ */
+export const createSqliteReadModelStore = (options: SqliteReadModelStoreOptions): ReadModelStore => {
+  if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
+  const db = new Database(options.file, { timeout: options.busyTimeoutMs ?? 5000 });
+  db.pragma('journal_mode = WAL');
+  // NORMAL still commits atomically; a power cut may lose the last commits, documents and checkpoint together, and
+  // the projector redoes them from the event store. FULL would fsync every batch of data that can be rebuilt.
+  db.pragma('synchronous = NORMAL');
+  createCatalogue(db);
+  const records = prepareRecordStatements(db);
+  const registry = createCollectionRegistry(db, records);
+  const finds = new Map<string, Database.Statement<string[], { doc: string }>>();
+  const now = options.now ?? (() => new Date());
+
+  const requireCollection = (projectionId: string, collection: string): CollectionTable => {
+    const found = registry.find(projectionId, collection);
+    if (found === undefined) throw new ReadModelNotPrepared(projectionId, collection);
+    return found;
+  };
+
+  /** Reads of a version another process dropped meanwhile answer as for any dropped version: nothing. */
+  const unlessDropped = <T>(projectionId: string, read: () => T, empty: T): T => {
+    try {
+      return read();
+    } catch (error) {
+      if (!isMissingTable(error)) throw error;
+      registry.forget(projectionId);
+      finds.clear();
+      return empty;
+    }
+  };
+
+  const prepare = db.transaction(({ name, version, collections }: PrepareInput) => {
+    const projectionId = idOf({ name, version });
+    for (const definition of collections) {
+      const table = createCollectionTable(db, projectionId, definition);
+      const owner = records.tableOwner.get(table);
+      if (owner !== undefined && (owner.projection_id !== projectionId || owner.collection !== definition.name)) {
+        throw new ReadModelNameClash(projectionId, definition.name, table);
+      }
+      records.register.run(projectionId, definition.name, table);
+    }
+    records.insert.run(projectionId, name, version, now().toISOString());
+  });
+
+  const commit = db.transaction((projectionId: string, writes: readonly DocumentWrite[], checkpoint: number) => {
+    for (const write of writes) {
+      const { statements } = requireCollection(projectionId, write.collection);
+      if (write.kind === 'put') statements.upsert.run(write.id, JSON.stringify(write.doc), write.position);
+      else statements.remove.run(write.id, write.position);
+    }
+    if (records.advance.run(checkpoint, now().toISOString(), projectionId).changes === 0) {
+      throw new ReadModelNotPrepared(projectionId, null);
+    }
+  });
+
+  const drop = db.transaction((projectionId: string) => {
+    for (const { table_name: table } of records.tablesOf.all(projectionId)) db.exec(`DROP TABLE IF EXISTS ${quoted(table)}`);
+    records.unregister.run(projectionId);
+    records.remove.run(projectionId);
+  });
+
+  const findStatement = (sql: string): Database.Statement<string[], { doc: string }> => {
+    const cached = finds.get(sql);
+    if (cached !== undefined) return cached;
+    const statement = db.prepare<string[], { doc: string }>(sql);
+    finds.set(sql, statement);
+    return statement;
+  };
+
+  return {
+    prepare: async (projection) => {
+      // IMMEDIATE takes the write lock up front: a deferred transaction that reads first could fail with SQLITE_BUSY
+      // instead of waiting when the other process writes meanwhile.
+      prepare.immediate(projection);
+    },
+    load: async (projectionId, keys) => {
+      const idsByCollection = new Map<string, string[]>();
+      for (const { collection, id } of keys) {
+        const ids = idsByCollection.get(collection);
+        if (ids === undefined) idsByCollection.set(collection, [id]);
+        else ids.push(id);
+      }
+      const loaded = new Map<string, unknown>();
+      for (const [collection, ids] of idsByCollection) {
+        const { statements } = requireCollection(projectionId, collection);
+        for (const row of statements.loadMany.all(JSON.stringify(ids))) {
+          loaded.set(documentKeyString({ collection, id: row.id }), JSON.parse(row.doc));
+        }
+      }
+      return loaded;
+    },
+    commit: async (projectionId, writes, checkpoint) => {
+      commit.immediate(projectionId, writes, checkpoint);
+    },
+    records: async () => records.all.all().map(toProjectionRecord),
+    setStatus: async (projectionId, status, failure) => {
+      const failureJson = failure === null ? null : JSON.stringify(failure);
+      if (records.setStatus.run(status, failureJson, now().toISOString(), projectionId).changes === 0) {
+        throw new ReadModelNotPrepared(projectionId, null);
+      }
+    },
+    drop: async (projectionId) => {
+      registry.forget(projectionId);
+      finds.clear();
+      drop.immediate(projectionId);
+    },
+    get: async <Doc>(projectionId: string, collection: string, id: string): Promise<Doc | undefined> =>
+      unlessDropped(
+        projectionId,
+        () => {
+          const row = registry.find(projectionId, collection)?.statements.get.get(id);
+          return row === undefined ? undefined : (JSON.parse(row.doc) as Doc);
+        },
+        undefined,
+      ),
+    find: async <Doc>(projectionId: string, collection: string, filter: DocumentFilter): Promise<Doc[]> =>
+      unlessDropped(
+        projectionId,
+        () => {
+          const found = registry.find(projectionId, collection);
+          if (found === undefined) return [];
+          const { sql, params } = findQuery(found.table, filter);
+          return findStatement(sql).all(...params).map((row) => JSON.parse(row.doc) as Doc);
+        },
+        [],
+      ),
+    close: async () => {
+      db.close();
+    },
+  };
+};
