@@ -56,3 +56,20 @@ export * from './runtime/read-model-store.port.js';
 export { ReadModelNameClash, ReadModelNotPrepared } from './runtime/read-model-store.errors.js';
 export { createSqliteReadModelStore, type SqliteReadModelStoreOptions } from './stores/sqlite/sqlite.read-model-store.js';
 export { createReadModelStore } from './stores/create-read-model-store.js';
+export { createProjector, type Projector, type ProjectorOptions } from './runtime/projector.js';
+export { consoleProjectorLog, silentProjectorLog, type ProjectorLog } from './runtime/projector-log.js';
+export type { Instant } from './runtime/instant.js';
+export { activeProjectionId } from './runtime/active-projection.js';
+export {
+  waitForPosition,
+  type WaitForPositionOptions,
+  type WaitForPositionResult,
+} from './runtime/wait-for-position.js';
+export { projectionStatuses, type ProjectionStatusView } from './runtime/projection-statuses.js';
+export {
+  rebuildProjection,
+  type RebuildProgress,
+  type RebuildProjectionOptions,
+} from './runtime/rebuild-projection.js';
+export { ProjectionFailed } from './runtime/projection-failed.error.js';
+export { toProjectedEvent } from './runtime/projected-event.js';

@@ -26,8 +26,12 @@ export type SqliteReadModelStoreOptions = Readonly<{
 
 type PrepareInput = Parameters<ReadModelStore['prepare']>[0];
 
+/**
+ * By name, not `instanceof Database.SqliteError`: the native addon throws the class of whichever copy of
+ * better-sqlite3 registered last, which differs from this module's when a host (Jest) loads the package twice.
+ */
 const isMissingTable = (error: unknown): boolean =>
-  error instanceof Database.SqliteError && error.message.startsWith('no such table');
+  error instanceof Error && error.name === 'SqliteError' && error.message.startsWith('no such table');
 
 /**
  * Read models in one SQLite file beside the event store (a separate file, so rebuilding them never contends with
