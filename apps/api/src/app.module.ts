@@ -17,18 +17,40 @@ import { SurveyCustomerHandler } from './commands/survey-customer.handler.js';
 import type { ConcordConfig } from '@concord/config';
 import { CONCORD_CONFIG, DOMAIN_RULES } from './config/nest-config.js';
 import { AuditController } from './controllers/audit.controller.js';
+import { ChurnRiskController } from './controllers/churn-risk.controller.js';
+import { ComplaintWorklistController } from './controllers/complaint-worklist.controller.js';
 import { ComplaintsController } from './controllers/complaints.controller.js';
+import { Customer360Controller } from './controllers/customer-360.controller.js';
 import { CustomersController } from './controllers/customers.controller.js';
+import { DashboardsController } from './controllers/dashboards.controller.js';
 import { HealthController } from './controllers/health.controller.js';
+import { ProjectionsController } from './controllers/projections.controller.js';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
 import { StrictValidationPipe } from './errors/validation.pipe.js';
 import { AuditLog, LoggerAuditLog } from './infrastructure/audit-log.js';
 import { Clock, SystemClock } from './infrastructure/clock.js';
+import { EmbeddedProjector } from './infrastructure/embedded-projector.js';
 import { EventStoreLifecycle, eventStoreProvider } from './infrastructure/event-store.provider.js';
 import { IdGenerator, TimeOrderedIdGenerator } from './infrastructure/id-generator.js';
+import { ReadModelStoreLifecycle, readModelStoreProvider } from './infrastructure/read-model-store.provider.js';
+import { GetChurnRiskHandler, ListChurnRiskHandler } from './queries/churn-risk.handlers.js';
 import { CustomerHistoryReader } from './queries/customer-history.reader.js';
+import {
+  ComplaintsDashboardHandler,
+  ContactCoverageHandler,
+  SatisfactionDashboardHandler,
+} from './queries/dashboard.handlers.js';
+import { GetCustomer360Handler } from './queries/get-customer-360.handler.js';
 import { GetCustomerHistoryHandler } from './queries/get-customer-history.handler.js';
 import { GetCustomerStateHandler } from './queries/get-customer-state.handler.js';
+import { GetProjectionStatusesHandler } from './queries/get-projection-statuses.handler.js';
+import { OpenComplaintsHandler } from './queries/open-complaints.handler.js';
+import {
+  DEFAULT_READ_YOUR_WRITES,
+  READ_YOUR_WRITES,
+  ReadModelReader,
+  type ReadYourWrites,
+} from './queries/read-model.reader.js';
 import { VerifyCustomerHistoryHandler } from './queries/verify-customer-history.handler.js';
 
 /**
@@ -38,7 +60,14 @@ import { VerifyCustomerHistoryHandler } from './queries/verify-customer-history.
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 8, backoff: jitteredBackoff(5, 250) };
 
 /** Replacements for the providers tests (and the benchmark) may want to control. */
-export type AppOverrides = Readonly<{ clock?: Clock; ids?: IdGenerator; auditLog?: AuditLog; retry?: RetryPolicy }>;
+export type AppOverrides = Readonly<{
+  clock?: Clock;
+  ids?: IdGenerator;
+  auditLog?: AuditLog;
+  retry?: RetryPolicy;
+  /** How long queries wait for `?minPosition=` (2 s by default). */
+  readYourWrites?: ReadYourWrites;
+}>;
 
 const commandHandlers = [
   RegisterCustomerHandler,
@@ -52,7 +81,31 @@ const commandHandlers = [
   ResumeRelationshipHandler,
 ];
 
-const queryHandlers = [GetCustomerHistoryHandler, GetCustomerStateHandler, VerifyCustomerHistoryHandler];
+const queryHandlers = [
+  GetCustomerHistoryHandler,
+  GetCustomerStateHandler,
+  VerifyCustomerHistoryHandler,
+  GetCustomer360Handler,
+  ListChurnRiskHandler,
+  GetChurnRiskHandler,
+  SatisfactionDashboardHandler,
+  ComplaintsDashboardHandler,
+  OpenComplaintsHandler,
+  ContactCoverageHandler,
+  GetProjectionStatusesHandler,
+];
+
+const controllers = [
+  CustomersController,
+  ComplaintsController,
+  AuditController,
+  Customer360Controller,
+  ChurnRiskController,
+  DashboardsController,
+  ComplaintWorklistController,
+  ProjectionsController,
+  HealthController,
+];
 
 @Module({})
 export class AppModule {
@@ -64,8 +117,13 @@ export class AppModule {
       { provide: Clock, ...(overrides.clock ? { useValue: overrides.clock } : { useClass: SystemClock }) },
       { provide: IdGenerator, ...(overrides.ids ? { useValue: overrides.ids } : { useClass: TimeOrderedIdGenerator }) },
       { provide: AuditLog, ...(overrides.auditLog ? { useValue: overrides.auditLog } : { useClass: LoggerAuditLog }) },
+      { provide: READ_YOUR_WRITES, useValue: overrides.readYourWrites ?? DEFAULT_READ_YOUR_WRITES },
       eventStoreProvider,
       EventStoreLifecycle,
+      readModelStoreProvider,
+      ReadModelStoreLifecycle,
+      EmbeddedProjector,
+      ReadModelReader,
       jwtSecretProvider,
       { provide: APP_GUARD, useClass: AuthGuard },
       { provide: APP_PIPE, useClass: StrictValidationPipe },
@@ -78,7 +136,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [CustomersController, ComplaintsController, AuditController, HealthController],
+      controllers,
       providers,
     };
   }

@@ -27,6 +27,9 @@ const bootstrap = async (): Promise<void> => {
   await app.listen(config.port, config.host);
   logger.log(`Listening on ${await app.getUrl()} (OpenAPI: /docs, /docs/json)`);
   logger.log(`Event store: ${config.eventStore} at ${eventStoreFile(config)} (data folder ${config.dataDir})`);
+  // MONGODB_URL may hold a password: only the kind of store is logged.
+  const projections = config.projector === 'embedded' ? 'run in this process' : 'run by apps/projector';
+  logger.log(`Read models: ${config.readStore} store; projections ${projections} (CONCORD_PROJECTOR).`);
 };
 
 bootstrap().catch((error: unknown) => {

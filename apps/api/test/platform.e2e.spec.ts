@@ -30,7 +30,11 @@ describe('health, OpenAPI, correlation ids and unexpected errors', () => {
     expect(status).toBe(200);
     expect(Object.keys(body.paths).sort()).toEqual([
       '/health',
+      '/v1/churn-risk',
+      '/v1/churn-risk/{customerId}',
+      '/v1/complaints/open',
       '/v1/customers',
+      '/v1/customers/{id}',
       '/v1/customers/{id}/classifications',
       '/v1/customers/{id}/complaints',
       '/v1/customers/{id}/complaints/{complaintId}/extension',
@@ -42,8 +46,33 @@ describe('health, OpenAPI, correlation ids and unexpected errors', () => {
       '/v1/customers/{id}/relationship-resume',
       '/v1/customers/{id}/state',
       '/v1/customers/{id}/surveys',
+      '/v1/dashboards/complaints',
+      '/v1/dashboards/contact-coverage',
+      '/v1/dashboards/satisfaction',
+      '/v1/projections',
     ]);
     expect(body.components.securitySchemes?.['bearer']?.scheme).toBe('bearer');
+  });
+
+  it('documents the read routes: their query parameters, minPosition and the 503 of read-your-writes', async () => {
+    type Operation = Readonly<{ parameters?: readonly Readonly<{ name: string; in: string }>[]; responses: object }>;
+    const { body } = await t.request<OpenApi>('GET', '/docs/json');
+    const operation = (path: string) => body.paths[path]?.['get'] as Operation;
+    const queryNames = (path: string) =>
+      (operation(path).parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name).sort();
+    expect(queryNames('/v1/churn-risk')).toEqual([
+      'band',
+      'cursor',
+      'limit',
+      'minPosition',
+      'relationshipManagerId',
+      'segment',
+    ]);
+    expect(queryNames('/v1/dashboards/satisfaction')).toEqual(['from', 'groupBy', 'minPosition', 'to']);
+    expect(queryNames('/v1/projections')).toEqual([]);
+    for (const path of ['/v1/customers/{id}', '/v1/churn-risk', '/v1/dashboards/complaints', '/v1/complaints/open']) {
+      expect([path, Object.keys(operation(path).responses)]).toEqual([path, expect.arrayContaining(['200', '503'])]);
+    }
   });
 
   it('serves Swagger UI and its assets at /docs', async () => {

@@ -10,6 +10,14 @@ export type EventStoreKind = (typeof EVENT_STORE_KINDS)[number];
 export const READ_STORE_KINDS = ['sqlite', 'mongodb'] as const;
 export type ReadStoreKind = (typeof READ_STORE_KINDS)[number];
 
+/**
+ * Who runs the projections for the API's queries: `embedded` (default) runs them inside the API process, so
+ * `npm start` alone serves fresh read models; `external` leaves them to `apps/projector`, run as its own process
+ * (or several API instances sharing one read store, where only one projector may write).
+ */
+export const PROJECTOR_MODES = ['embedded', 'external'] as const;
+export type ProjectorMode = (typeof PROJECTOR_MODES)[number];
+
 /** Nest's levels, plus `info` as the usual name of its `log` level and `silent` to turn logging off. */
 export const LOG_LEVEL_NAMES = ['silent', 'fatal', 'error', 'warn', 'log', 'info', 'debug', 'verbose'] as const;
 export type LogLevelName = (typeof LOG_LEVEL_NAMES)[number];
@@ -27,6 +35,8 @@ export type ConcordConfig = Readonly<{
   mongodbUrl: string | undefined;
   /** MONGODB_DATABASE: the database holding the read-model collections. */
   mongodbDatabase: string;
+  /** CONCORD_PROJECTOR: whether the API process also runs the projections. apps/projector ignores it. */
+  projector: ProjectorMode;
   rules: DomainRules;
   logLevel: LogLevelName;
 }>;
@@ -87,6 +97,14 @@ export const loadConfig = (env: Env, cwd: string = process.cwd()): ConcordConfig
     problems.push('MONGODB_DATABASE must be 1 to 63 letters, digits, "_" or "-" (default concord).');
   }
 
+  const projector = (value('CONCORD_PROJECTOR') ?? 'embedded').toLowerCase();
+  if (!isOneOf(PROJECTOR_MODES, projector)) {
+    problems.push(
+      `CONCORD_PROJECTOR is "${projector}"; set embedded (the API runs the projections) or external ` +
+        '(apps/projector runs them).',
+    );
+  }
+
   const maxDecisionDays = DEFAULT_RULES.complexCaseMaxDays;
   const complaintDecisionDays = parseInteger(
     value('CONCORD_COMPLAINT_DECISION_DAYS'),
@@ -124,6 +142,7 @@ export const loadConfig = (env: Env, cwd: string = process.cwd()): ConcordConfig
     readStore: readStore as ReadStoreKind,
     mongodbUrl,
     mongodbDatabase,
+    projector: projector as ProjectorMode,
     rules: { ...DEFAULT_RULES, complaintDecisionDays: complaintDecisionDays as number },
     logLevel: logLevel as LogLevelName,
   };

@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       readStore: 'sqlite',
       mongodbUrl: undefined,
       mongodbDatabase: 'concord',
+      projector: 'embedded',
       rules: DEFAULT_RULES,
       logLevel: 'log',
     });
@@ -85,6 +86,21 @@ describe('loadConfig', () => {
       mongodbUrl: 'mongodb://db.internal:27017/',
       mongodbDatabase: 'concord_prod',
     });
+  });
+
+  it.each([
+    ['external', 'external'],
+    ['EMBEDDED', 'embedded'],
+    [' embedded ', 'embedded'],
+  ])('reads CONCORD_PROJECTOR=%j as %s', (setting, mode) => {
+    expect(loadConfig({ CONCORD_PROJECTOR: setting }).projector).toBe(mode);
+  });
+
+  it('refuses an unknown CONCORD_PROJECTOR, saying what each mode means', () => {
+    expect(() => loadConfig({ CONCORD_PROJECTOR: 'both' })).toThrow(
+      'CONCORD_PROJECTOR is "both"; set embedded (the API runs the projections) or external ' +
+        '(apps/projector runs them).',
+    );
   });
 
   it.each([

@@ -63,4 +63,10 @@ export class ErrorBody {
 
   @ApiProperty({ required: false, description: 'Only for INTERNAL: quote it when reporting the problem.' })
   correlationId?: string;
+
+  @ApiProperty({ type: 'integer', required: false, description: 'Only for READ_MODEL.BEHIND: the position reached.' })
+  position?: number;
+
+  @ApiProperty({ type: 'integer', required: false, description: 'Only for READ_MODEL.BEHIND: the position asked for.' })
+  minPosition?: number;
 }

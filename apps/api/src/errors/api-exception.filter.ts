@@ -2,10 +2,13 @@ import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type Exce
 import { HttpAdapterHost } from '@nestjs/core';
 import { DomainError } from '@concord/domain';
 import { EventStoreClosed, StreamRevisionConflict } from '@concord/event-store';
+import { InvalidQueryParameter } from '@concord/read-models';
 import { Forbidden, NotServedCustomer, Unauthenticated } from '../auth/auth.errors.js';
 import { IdempotencyKeyReused } from '../commands/handle-command.js';
 import { routeOf, type ConcordRequest } from '../http/concord-request.js';
+import { CustomerNotScored } from '../queries/churn-risk.handlers.js';
 import { CustomerNotFound } from '../queries/customer-history.reader.js';
+import { ReadModelBehind, ReadModelNotReady } from '../queries/read-model.errors.js';
 import { RequestValidationFailed, type FieldError } from './request-validation.error.js';
 
 export type ErrorAnswer = Readonly<{
@@ -13,6 +16,9 @@ export type ErrorAnswer = Readonly<{
   message: string;
   errors?: readonly FieldError[];
   correlationId?: string;
+  /** READ_MODEL.BEHIND: the position the read models have reached, and the one asked for. */
+  position?: number;
+  minPosition?: number;
 }>;
 
 type Answer = Readonly<{ status: number; body: ErrorAnswer; headers?: Readonly<Record<string, string>> }>;
@@ -58,6 +64,9 @@ const fromHttpException = (exception: HttpException): Answer => {
   return answer(status, `HTTP.${status}`, exception.message);
 };
 
+/** Read models catch up within moments of a write; a client retrying after a second usually succeeds. */
+const RETRY = { 'Retry-After': '1' };
+
 const conflictMessage =
   "The customer's history kept changing while the command was decided; " +
   'retry the request (with the same Idempotency-Key).';
@@ -75,7 +84,19 @@ export const toErrorAnswer = (exception: unknown): Answer | undefined => {
   if (exception instanceof IdempotencyKeyReused) {
     return answer(HttpStatus.UNPROCESSABLE_ENTITY, exception.code, exception.message);
   }
-  if (exception instanceof CustomerNotFound) return answer(HttpStatus.NOT_FOUND, exception.code, exception.message);
+  if (exception instanceof InvalidQueryParameter) {
+    return invalid([{ field: exception.parameter, messages: [exception.reason] }]);
+  }
+  if (exception instanceof CustomerNotFound || exception instanceof CustomerNotScored) {
+    return answer(HttpStatus.NOT_FOUND, exception.code, exception.message);
+  }
+  if (exception instanceof ReadModelBehind) {
+    const { code, message, position, minPosition } = exception;
+    return { status: HttpStatus.SERVICE_UNAVAILABLE, body: { code, message, position, minPosition }, headers: RETRY };
+  }
+  if (exception instanceof ReadModelNotReady) {
+    return answer(HttpStatus.SERVICE_UNAVAILABLE, exception.code, exception.message, RETRY);
+  }
   if (exception instanceof Unauthenticated) {
     const challenge = exception.bearerError === undefined ? 'Bearer' : `Bearer error="${exception.bearerError}"`;
     return answer(HttpStatus.UNAUTHORIZED, exception.code, exception.message, { 'WWW-Authenticate': challenge });

@@ -1,9 +1,12 @@
 import { HttpException, NotFoundException } from '@nestjs/common';
 import { CustomerAlreadyRegistered, SurveyScoreOutOfRange } from '@concord/domain';
 import { EventStoreClosed, StreamRevisionConflict } from '@concord/event-store';
+import { InvalidQueryParameter } from '@concord/read-models';
 import { Forbidden, Unauthenticated } from '../auth/auth.errors.js';
 import { IdempotencyKeyReused } from '../commands/handle-command.js';
+import { CustomerNotScored } from '../queries/churn-risk.handlers.js';
 import { CustomerNotFound } from '../queries/customer-history.reader.js';
+import { ReadModelBehind, ReadModelNotReady } from '../queries/read-model.errors.js';
 import { toErrorAnswer } from './api-exception.filter.js';
 import { RequestValidationFailed, toFieldErrors } from './request-validation.error.js';
 
@@ -18,6 +21,10 @@ describe('toErrorAnswer', () => {
     ['a revision conflict', new StreamRevisionConflict('customer-c', { exact: 1 }, 2), 409, 'STREAM.REVISION_CONFLICT'],
     ['a reused key', new IdempotencyKeyReused(), 422, 'IDEMPOTENCY.KEY_REUSED'],
     ['an unknown customer', new CustomerNotFound('c-9'), 404, 'CUSTOMER.NOT_FOUND'],
+    ['a departed customer’s churn score', new CustomerNotScored('c-9'), 404, 'CHURN_RISK.NOT_SCORED'],
+    ['a bad query parameter', new InvalidQueryParameter('groupBy', 'unknown'), 400, 'VALIDATION_FAILED'],
+    ['a read model behind minPosition', new ReadModelBehind(9, 7), 503, 'READ_MODEL.BEHIND'],
+    ['a read model being built', new ReadModelNotReady('churn-risk'), 503, 'READ_MODEL.NOT_READY'],
     ['no token', new Unauthenticated('send one'), 401, 'AUTH.UNAUTHENTICATED'],
     ['the wrong role', new Forbidden(['auditor', 'admin'], ['analyst']), 403, 'AUTH.FORBIDDEN'],
     ['a closed store', new EventStoreClosed('append'), 503, 'SERVICE.UNAVAILABLE'],
@@ -35,6 +42,20 @@ describe('toErrorAnswer', () => {
       'WWW-Authenticate': 'Bearer error="invalid_token"',
     });
     expect(toErrorAnswer(new Unauthenticated('none'))?.headers).toEqual({ 'WWW-Authenticate': 'Bearer' });
+  });
+
+  it('names the query parameter as the field of an InvalidQueryParameter', () => {
+    expect(toErrorAnswer(new InvalidQueryParameter('limit', '"0" is not a whole number from 1 to 500'))?.body).toEqual({
+      code: 'VALIDATION_FAILED',
+      message: 'The request is invalid; correct the fields listed in errors.',
+      errors: [{ field: 'limit', messages: ['"0" is not a whole number from 1 to 500'] }],
+    });
+  });
+
+  it('answers READ_MODEL.BEHIND with the position reached and the one asked for, and Retry-After', () => {
+    const answer = toErrorAnswer(new ReadModelBehind(12, 10));
+    expect(answer?.body).toMatchObject({ code: 'READ_MODEL.BEHIND', position: 10, minPosition: 12 });
+    expect(answer?.headers).toEqual({ 'Retry-After': '1' });
   });
 
   it('leaves unexpected errors (and 5xx HttpExceptions) to the 500 path', () => {

@@ -6,7 +6,9 @@ import {
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiHeader,
+  ApiOkResponse,
   ApiOperation,
+  ApiServiceUnavailableResponse,
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -38,4 +40,20 @@ export const ApiCommand = (summary: string, roles: readonly Role[], answer: Type
     ApiCreatedResponse({ type: answer }),
     ApiConflictResponse({ type: ErrorBody, description: 'The customer is not in a state that allows it.' }),
     ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'A domain rule refuses it.' }),
+  );
+
+/**
+ * OpenAPI for a read-model query: its 200 answer and the 503s of read-your-writes (`?minPosition=`) and of a read
+ * model still being built.
+ */
+export const ApiRead = (summary: string, roles: readonly Role[], answer: Type<unknown>): MethodDecorator =>
+  applyDecorators(
+    ApiSecured(summary, roles),
+    ApiOkResponse({ type: answer }),
+    ApiServiceUnavailableResponse({
+      type: ErrorBody,
+      description:
+        'READ_MODEL.BEHIND (with position and minPosition: the read model has not applied minPosition within 2 s) ' +
+        'or READ_MODEL.NOT_READY (the read model is being built). Retry after Retry-After seconds.',
+    }),
   );

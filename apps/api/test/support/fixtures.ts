@@ -35,6 +35,8 @@ export type RouteSpec = Readonly<{
   /** Roles that may call it besides admin, from the issue's role matrix. */
   allowed: readonly Role[];
   body?: () => object;
+  /** Answered from a read model (accepts `?minPosition=`). */
+  readModel?: boolean;
 }>;
 
 const customer = (id: string): string => `/v1/customers/${id}`;
@@ -47,7 +49,15 @@ const route = (
   body?: () => object,
 ): RouteSpec => ({ name, method, path, allowed, ...(body === undefined ? {} : { body }) });
 
-/** Every /v1 route with the roles the issue grants (state: also managers and handlers, a documented choice). */
+const query = (name: string, path: RouteSpec['path'], allowed: readonly Role[]): RouteSpec => ({
+  ...route(name, 'GET', path, allowed),
+  readModel: true,
+});
+
+/**
+ * Every /v1 route with the roles the issue grants (state: also managers and handlers, a documented choice;
+ * projections: analysts and auditors, see projections.controller.ts).
+ */
 export const ROUTES: readonly RouteSpec[] = [
   route('register', 'POST', () => '/v1/customers', ['relationship_manager'], bodies.register),
   route('contact', 'POST', (c) => `${customer(c)}/contacts`, ['relationship_manager'], bodies.contact),
@@ -65,7 +75,18 @@ export const ROUTES: readonly RouteSpec[] = [
   route('history', 'GET', (c) => `${customer(c)}/history`, ['auditor']),
   route('verification', 'GET', (c) => `${customer(c)}/history/verification`, ['auditor']),
   route('state', 'GET', (c) => `${customer(c)}/state`, ['auditor', 'relationship_manager', 'complaint_handler']),
+  query('customer 360', (c) => customer(c), ['relationship_manager', 'complaint_handler']),
+  query('churn-risk list', () => '/v1/churn-risk', ['analyst']),
+  query('churn-risk detail', (c) => `/v1/churn-risk/${c}`, ['analyst']),
+  query('satisfaction dashboard', () => '/v1/dashboards/satisfaction', ['analyst']),
+  query('complaints dashboard', () => '/v1/dashboards/complaints', ['analyst']),
+  query('contact coverage', () => '/v1/dashboards/contact-coverage', ['analyst']),
+  query('open complaints', () => '/v1/complaints/open', ['complaint_handler']),
+  route('projections', 'GET', () => '/v1/projections', ['analyst', 'auditor']),
 ];
+
+/** The routes answered from read models: they accept `?minPosition=`. */
+export const READ_MODEL_ROUTES = ROUTES.filter((route) => route.readModel === true);
 
 export const POST_ROUTES = ROUTES.filter((route) => route.method === 'POST');
 

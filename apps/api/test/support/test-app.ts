@@ -5,9 +5,11 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { signAccessToken } from '@concord/auth';
 import type { Role } from '@concord/contracts';
 import { DEFAULT_RULES } from '@concord/domain';
+import { activeProjectionId, ALL_PROJECTIONS, type ReadModelStore } from '@concord/read-models';
 import type { AppOverrides } from '../../src/app.module.js';
 import type { ConcordConfig } from '@concord/config';
 import { createApp } from '../../src/create-app.js';
+import { READ_MODEL_STORE } from '../../src/infrastructure/read-model-store.provider.js';
 
 export const TEST_SECRET = 'concord-e2e-secret-that-is-long-enough-for-hs256';
 
@@ -43,7 +45,11 @@ export type ErrorBody = Readonly<{
   correlationId?: string;
 }>;
 
-/** Starts the app on an ephemeral port with a fresh data folder; `close()` stops it and removes the folder. */
+/**
+ * Starts the app on an ephemeral port with a fresh data folder; `close()` stops it and removes the folder. With the
+ * embedded projector (the default) it returns once every projection is live, so a query with `?minPosition=` never
+ * meets a read model still being built (503 READ_MODEL.NOT_READY).
+ */
 export const startTestApp = async (
   overrides: AppOverrides = {},
   configOverrides: Partial<ConcordConfig> = {},
@@ -58,12 +64,16 @@ export const startTestApp = async (
     readStore: 'sqlite',
     mongodbUrl: undefined,
     mongodbDatabase: 'concord',
+    projector: 'embedded',
     rules: DEFAULT_RULES,
     logLevel: 'silent',
     ...configOverrides,
   };
   const app = await createApp(config, overrides);
   await app.listen(0, '127.0.0.1');
+  if (config.projector === 'embedded') {
+    await untilEveryProjectionIsLive(app.get<symbol, ReadModelStore>(READ_MODEL_STORE));
+  }
   const url = await app.getUrl();
   const secret = new TextEncoder().encode(TEST_SECRET);
   return {
@@ -88,6 +98,15 @@ export const startTestApp = async (
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+};
+
+/** Polls the projection records; Jest's test timeout bounds the wait. */
+const untilEveryProjectionIsLive = async (store: ReadModelStore): Promise<void> => {
+  for (;;) {
+    const records = await store.records();
+    if (ALL_PROJECTIONS.every((projection) => activeProjectionId(records, projection.name) !== null)) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 };
 
 const parse = (text: string): unknown => {
