@@ -3,19 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveJwtSecret, verifyAccessToken } from '@concord/auth';
 import { runCli } from './run-cli.js';
-
-const capture = () => {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, output: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) } };
-};
+import { captureOutput as capture } from './testing/capture-output.js';
 
 describe('concord token', () => {
   it('prints a token the API accepts, signed with the data folder secret', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'concord-cli-'));
     const { out, output } = capture();
 
-    const code = await runCli(['token', '--role', 'auditor', '--role', 'analyst', '--sub', 'alice'], { dataDir }, output);
+    const argv = ['token', '--role', 'auditor', '--role', 'analyst', '--sub', 'alice'];
+    const code = await runCli(argv, { CONCORD_DATA_DIR: dataDir }, output);
 
     expect(code).toBe(0);
     const secret = await resolveJwtSecret({ dataDir });
@@ -34,13 +30,15 @@ describe('concord token', () => {
     [['token', '--role', 'admin', '--sub', 'a', '--colour', 'red'], "Unknown option '--colour'"],
   ])('refuses %j with a usage message', async (argv, message) => {
     const { err, output } = capture();
-    expect(await runCli(argv, { dataDir: tmpdir() }, output)).toBe(2);
+    expect(await runCli(argv, { CONCORD_DATA_DIR: tmpdir() }, output)).toBe(2);
     expect(err.join('\n')).toContain(message);
   });
 
   it('names the commands when the command is unknown', async () => {
     const { err, output } = capture();
-    expect(await runCli(['frobnicate'], { dataDir: tmpdir() }, output)).toBe(2);
+    expect(await runCli(['frobnicate'], { CONCORD_DATA_DIR: tmpdir() }, output)).toBe(2);
     expect(err.join('\n')).toContain('concord token');
+    expect(err.join('\n')).toContain('concord rebuild');
+    expect(err.join('\n')).toContain('concord projections');
   });
 });

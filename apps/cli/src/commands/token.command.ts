@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { resolveJwtSecret, signAccessToken } from '@concord/auth';
 import { ROLES, type Role } from '@concord/contracts';
-import type { CliEnvironment } from '../cli-environment.js';
+import { readCliEnvironment, type CliVariables } from '../cli-environment.js';
 import { UsageError, type CliOutput } from '../cli-output.js';
 import { parseDuration } from './duration.js';
 
@@ -13,7 +13,7 @@ export const TOKEN_USAGE = `concord token --role <role> [--role <role>…] --sub
 /** Longest validity a token may be given: a leaked token stays dangerous until it expires. */
 const MAX_EXPIRY_SECONDS = 30 * 86_400;
 
-export const tokenCommand = async (args: string[], env: CliEnvironment, output: CliOutput): Promise<void> => {
+export const tokenCommand = async (args: string[], variables: CliVariables, output: CliOutput): Promise<void> => {
   const { values } = parseArgs({
     args,
     options: {
@@ -31,6 +31,7 @@ export const tokenCommand = async (args: string[], env: CliEnvironment, output: 
   const expiresInSeconds = parseDuration(values.expires);
   if (expiresInSeconds > MAX_EXPIRY_SECONDS) throw new UsageError('A token may be valid for 30 days at most.');
 
+  const env = readCliEnvironment(variables);
   const secret = await resolveJwtSecret({ configured: env.jwtSecret, dataDir: env.dataDir });
   const token = await signAccessToken(secret, { subject: values.sub, roles: roles as Role[] }, { expiresInSeconds });
   output.out(token);
