@@ -2,7 +2,8 @@ import type { Position } from '@concord/event-store';
 import type { DocumentKey, ProjectedEvent, Projection } from '../projection.js';
 import { UnknownCollection } from '../shared/read-model.errors.js';
 import { createBatchSession } from './batch-session.js';
-import { documentKeyString, type DocumentWrite } from './read-model-store.port.js';
+import type { DocumentCache } from './document-cache.js';
+import { documentKeyString } from './read-model-store.port.js';
 
 /** A projection as the runner calls it, with what it needs per event computed once. */
 export type CompiledProjection = Readonly<{
@@ -23,10 +24,9 @@ export const compileProjection = (projection: Projection, projectionId: string):
 export type EventFailure = Readonly<{ event: ProjectedEvent; error: unknown }>;
 
 export type BatchOutcome = Readonly<{
-  writes: readonly DocumentWrite[];
   /** Position of the last event applied (or skipped as unhandled); null when the first event failed. */
   checkpoint: Position | null;
-  /** Set when an event failed: the writes and checkpoint then cover only the events before it. */
+  /** Set when an event failed: the cache's pending writes and the checkpoint then cover only the events before it. */
   failure: EventFailure | null;
 }>;
 
@@ -42,16 +42,18 @@ const declaredKeys = (compiled: CompiledProjection, event: ProjectedEvent): read
 
 /**
  * Applies a batch the way the memory runner does (unhandled events skipped, each handled event fenced to the
- * documents its documentsFor declared), with one load for the whole batch. Stops at the first event that throws and
- * reports it with everything before it, so the runner can commit that much and mark the projection failed there.
+ * documents its documentsFor declared) to the documents in `cache`, after one load of those it lacks. Stops at the
+ * first event that throws and reports it with everything before it, so the runner can commit that much and mark the
+ * projection failed there.
  */
 export const projectBatch = async (
   compiled: CompiledProjection,
   events: readonly ProjectedEvent[],
+  cache: DocumentCache,
   load: (keys: readonly DocumentKey[]) => Promise<ReadonlyMap<string, unknown>>,
 ): Promise<BatchOutcome> => {
   const steps: Step[] = [];
-  const keys = new Map<string, DocumentKey>();
+  const missing: DocumentKey[] = [];
   let failure: EventFailure | null = null;
   for (const event of events) {
     if (!compiled.handles.has(event.type)) {
@@ -60,7 +62,12 @@ export const projectBatch = async (
     }
     try {
       const declared = declaredKeys(compiled, event);
-      for (const key of declared) keys.set(documentKeyString(key), key);
+      for (const key of declared) {
+        if (cache.has(key.collection, key.id)) continue;
+        // Known from now on (absent until loaded), so a key declared twice is loaded once.
+        cache.loaded(key.collection, key.id, undefined);
+        missing.push(key);
+      }
       steps.push({ event, declared });
     } catch (error) {
       failure = { event, error };
@@ -68,20 +75,27 @@ export const projectBatch = async (
     }
   }
 
-  const session = createBatchSession(keys.size === 0 ? new Map() : await load([...keys.values()]));
+  if (missing.length > 0) {
+    const loaded = await load(missing);
+    for (const key of missing) {
+      const doc = loaded.get(documentKeyString(key));
+      if (doc !== undefined) cache.loaded(key.collection, key.id, doc);
+    }
+  }
+  const session = createBatchSession(compiled.projectionId, cache);
   let checkpoint: Position | null = null;
   for (const { event, declared } of steps) {
     if (declared !== null) {
-      const undo = session.save(declared);
+      session.begin(event, declared);
       try {
-        compiled.projection.apply(event, session.fencedFor(compiled.projectionId, event, declared));
+        compiled.projection.apply(event, session);
       } catch (error) {
-        session.restore(undo);
+        session.undo();
         failure = { event, error };
         break;
       }
     }
     checkpoint = event.position;
   }
-  return { writes: session.writes(), checkpoint, failure };
+  return { checkpoint, failure };
 };

@@ -2,6 +2,7 @@ import { toProjectedEvents } from '@concord/testing';
 import type { CustomerEvent } from '@concord/contracts';
 import type { Projection } from '../projection.js';
 import { UnknownCollection } from '../shared/read-model.errors.js';
+import { createDocumentCache } from './document-cache.js';
 import { compileProjection, projectBatch } from './project-batch.js';
 
 const contact = (customerId: string, contactId: string): CustomerEvent => ({
@@ -35,27 +36,45 @@ describe('projectBatch', () => {
   it('loads every declared document once, and writes each changed one once, at the last position touching it', async () => {
     const events = toProjectedEvents([contact('c-1', 'k-1'), contact('c-2', 'k-2'), ended('c-1'), contact('c-1', 'k-3')]);
     const loads: unknown[] = [];
-    const outcome = await projectBatch(compiled, events, async (keys) => {
+    const cache = createDocumentCache(100);
+    const outcome = await projectBatch(compiled, events, cache, async (keys) => {
       loads.push(keys);
       return new Map([['counts/c-1', { n: 5 }]]);
     });
 
     expect(loads).toEqual([[{ collection: 'counts', id: 'c-1' }, { collection: 'counts', id: 'c-2' }]]);
-    expect(outcome).toEqual({
-      writes: [
-        { kind: 'put', collection: 'counts', id: 'c-1', doc: { n: 7 }, position: 4 },
-        { kind: 'put', collection: 'counts', id: 'c-2', doc: { n: 1 }, position: 2 },
-      ],
-      checkpoint: 4,
-      failure: null,
-    });
+    expect(outcome).toEqual({ checkpoint: 4, failure: null });
+    expect(cache.takeWrites()).toEqual([
+      { kind: 'put', collection: 'counts', id: 'c-1', doc: { n: 7 }, position: 4 },
+      { kind: 'put', collection: 'counts', id: 'c-2', doc: { n: 1 }, position: 2 },
+    ]);
+  });
+
+  it('loads only what the cache lacks, and keeps documents between batches', async () => {
+    const cache = createDocumentCache(100);
+    const loads: unknown[] = [];
+    const load = async (keys: readonly unknown[]) => {
+      loads.push(keys);
+      return new Map<string, unknown>();
+    };
+    await projectBatch(compiled, toProjectedEvents([contact('c-1', 'k-1')]), cache, load);
+    cache.takeWrites();
+    cache.trim();
+    await projectBatch(compiled, toProjectedEvents([contact('c-1', 'k-2'), contact('c-2', 'k-3')], 2), cache, load);
+
+    expect(loads).toEqual([[{ collection: 'counts', id: 'c-1' }], [{ collection: 'counts', id: 'c-2' }]]);
+    expect(cache.takeWrites()).toEqual([
+      { kind: 'put', collection: 'counts', id: 'c-1', doc: { n: 2 }, position: 2 },
+      { kind: 'put', collection: 'counts', id: 'c-2', doc: { n: 1 }, position: 3 },
+    ]);
   });
 
   it('stops at a throwing apply, undoing its partial writes, with the checkpoint just before it', async () => {
     const events = toProjectedEvents([contact('c-1', 'k-1'), ended('c-2'), contact('c-1', 'boom'), contact('c-2', 'k-4')]);
-    const outcome = await projectBatch(compiled, events, async () => new Map());
+    const cache = createDocumentCache(100);
+    const outcome = await projectBatch(compiled, events, cache, async () => new Map());
 
-    expect(outcome.writes).toEqual([{ kind: 'put', collection: 'counts', id: 'c-1', doc: { n: 1 }, position: 1 }]);
+    expect(cache.takeWrites()).toEqual([{ kind: 'put', collection: 'counts', id: 'c-1', doc: { n: 1 }, position: 1 }]);
     expect(outcome.checkpoint).toBe(2);
     expect(outcome.failure?.event.position).toBe(3);
     expect(outcome.failure?.error).toEqual(new Error('boom'));
@@ -66,17 +85,20 @@ describe('projectBatch', () => {
       { ...counting, documentsFor: (event) => [{ collection: event.position === 2 ? 'other' : 'counts', id: event.data.customerId }] },
       'counting.v1',
     );
-    const outcome = await projectBatch(elsewhere, toProjectedEvents([contact('c-1', 'k-1'), contact('c-1', 'k-2')]), async () => new Map());
+    const events = toProjectedEvents([contact('c-1', 'k-1'), contact('c-1', 'k-2')]);
+    const outcome = await projectBatch(elsewhere, events, createDocumentCache(100), async () => new Map());
 
     expect(outcome.checkpoint).toBe(1);
     expect(outcome.failure?.error).toBeInstanceOf(UnknownCollection);
   });
 
   it('advances over events the projection does not handle, loading nothing', async () => {
-    const outcome = await projectBatch(compiled, toProjectedEvents([ended('c-1'), ended('c-2')]), async () => {
+    const cache = createDocumentCache(100);
+    const outcome = await projectBatch(compiled, toProjectedEvents([ended('c-1'), ended('c-2')]), cache, async () => {
       throw new Error('nothing to load');
     });
 
-    expect(outcome).toEqual({ writes: [], checkpoint: 2, failure: null });
+    expect(outcome).toEqual({ checkpoint: 2, failure: null });
+    expect(cache.takeWrites()).toEqual([]);
   });
 });

@@ -25,9 +25,12 @@ export const startLane = ({ events, runners, batchSize, afterBatch, onLaneFailur
   let ended = false;
   subscription = events.subscribe({ after: from, batchSize }, async (stored) => {
     const batch = stored.map(toProjectedEvent);
+    const last = (batch.at(-1) as { position: Position }).position;
+    // At the head, effects are committed at once (read-your-writes waits on them); behind it, they may wait.
+    const caughtUp = batch.length < batchSize || last >= (await events.headPosition());
     const taking = runners.filter((runner) => runner.active());
-    await Promise.all(taking.map((runner) => runner.handle(batch)));
-    await afterBatch(taking, (batch.at(-1) as { position: Position }).position);
+    await Promise.all(taking.map((runner) => runner.handle(batch, caughtUp)));
+    await afterBatch(taking, last);
     if (!runners.some((runner) => runner.active())) {
       ended = true;
       // Not awaited: stop() waits for this very handler to return.

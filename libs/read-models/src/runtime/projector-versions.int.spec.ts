@@ -38,7 +38,9 @@ describe('projector: a new version of a projection', () => {
     const stores = openStores();
     const gate = gatedEvents(stores.events);
     const log = capturingLog();
-    const projector = createProjector({ events: gate.events, store: stores.store, projections: [v2], batchSize: 100, log });
+    // Committing every batch, so the store shows how far the rebuild has got.
+    const catchUp = { commitIntervalMs: 0 };
+    const projector = createProjector({ events: gate.events, store: stores.store, projections: [v2], batchSize: 100, log, catchUp });
     try {
       await buildV1(stores);
       await projector.start();

@@ -19,6 +19,12 @@ import {
 
 const IDS = ALL_PROJECTIONS.map(projectionId);
 
+/** Tiny caches evict and reload documents between batches; a zero interval commits every batch. */
+const catchUps = fc.record({
+  cachedDocuments: fc.integer({ min: 1, max: 40 }),
+  commitIntervalMs: fc.constantFrom(0, 60_000),
+});
+
 /** Every read model in `stores` equals applyEvents over the whole log, in memory. */
 const expectEqualToMemory = async (stores: Pick<Stores, 'events' | 'store'>): Promise<void> => {
   for (const projection of ALL_PROJECTIONS) {
@@ -31,9 +37,9 @@ const expectEqualToMemory = async (stores: Pick<Stores, 'events' | 'store'>): Pr
 describe('projector: incremental equals rebuild equals applyEvents in memory', () => {
   it('for random valid histories, appended before and while it runs, in random batch sizes', async () => {
     await fc.assert(
-      fc.asyncProperty(generatedHistory, fc.integer({ min: 1, max: 9 }), fc.nat(), async ({ events }, batchSize, cut) => {
+      fc.asyncProperty(generatedHistory, fc.integer({ min: 1, max: 9 }), fc.nat(), catchUps, async ({ events }, batchSize, cut, catchUp) => {
         const stores = openStores();
-        const projector = createProjector({ ...stores, projections: ALL_PROJECTIONS, batchSize, log: capturingLog() });
+        const projector = createProjector({ ...stores, projections: ALL_PROJECTIONS, batchSize, catchUp, log: capturingLog() });
         try {
           const split = events.length === 0 ? 0 : cut % events.length;
           await appendEvents(stores.events, events.slice(0, split), { chunk: 3 });
@@ -45,7 +51,7 @@ describe('projector: incremental equals rebuild equals applyEvents in memory', (
           const rebuilt = openStores();
           try {
             for (const projection of ALL_PROJECTIONS) {
-              await rebuildProjection({ events: stores.events, store: rebuilt.store, projection, batchSize: batchSize + 3 });
+              await rebuildProjection({ events: stores.events, store: rebuilt.store, projection, batchSize: batchSize + 3, catchUp });
             }
             await expectEqualToMemory({ events: stores.events, store: rebuilt.store });
           } finally {
@@ -56,7 +62,7 @@ describe('projector: incremental equals rebuild equals applyEvents in memory', (
           await stores.close();
         }
       }),
-      { numRuns: 25 },
+      { numRuns: 40 },
     );
   });
 

@@ -1,7 +1,7 @@
 import type { EventStore, Position } from '@concord/event-store';
 import { projectionId, type Projection } from '../projection.js';
 import type { Instant } from './instant.js';
-import { createProjectionRunner, type ProjectionRunner } from './projection-runner.js';
+import { createProjectionRunner, type CatchUpOptions, type ProjectionRunner } from './projection-runner.js';
 import { startLane, type Lane } from './projector-lane.js';
 import { dropOlderVersions } from './drop-older-versions.js';
 import { consoleProjectorLog, type ProjectorLog } from './projector-log.js';
@@ -21,6 +21,8 @@ export type ProjectorOptions = Readonly<{
   log?: ProjectorLog;
   /** How often progress is logged while catching up. Default 5000 ms. */
   progressIntervalMs?: number;
+  /** Memory and commit pacing while catching up (a rebuild); caught-up projections commit every batch. */
+  catchUp?: CatchUpOptions;
 }>;
 
 export interface Projector {
@@ -54,6 +56,8 @@ export const createProjector = (options: ProjectorOptions): Projector => {
 
   /** The switch: queries move to this version, then the older versions of its name go. */
   const goLive = async (runner: ProjectionRunner): Promise<void> => {
+    await runner.flush();
+    if (!runner.active()) return;
     await runner.markLive();
     log.log(`${idOf(runner)} is live at position ${runner.checkpoint()}.`);
     await dropOlderVersions(store, runner.compiled.projection, async (id) => {
@@ -99,7 +103,8 @@ export const createProjector = (options: ProjectorOptions): Projector => {
       }
       const status = record?.status === 'live' ? 'live' : 'rebuilding';
       log.log(`${id} ${status}: starting after position ${checkpoint} (head ${head}).`);
-      started.push(createProjectionRunner({ projection, projectionId: id, store, checkpoint, status, now, log }));
+      const catchUp = options.catchUp;
+      started.push(createProjectionRunner({ projection, projectionId: id, store, checkpoint, status, now, log, catchUp }));
     }
     return started;
   };
@@ -143,6 +148,8 @@ export const createProjector = (options: ProjectorOptions): Projector => {
       if (state === 'stopped') return;
       state = 'stopped';
       await Promise.all(lanes.map((lane) => lane.stop()));
+      // What was applied but not yet committed (catching up) is committed, so a restart does not redo it.
+      await Promise.all(runners.map((runner) => runner.flush()));
     },
   };
 };

@@ -4,7 +4,7 @@ import { dropOlderVersions } from './drop-older-versions.js';
 import type { Instant } from './instant.js';
 import { toProjectedEvent } from './projected-event.js';
 import { ProjectionFailed } from './projection-failed.error.js';
-import { createProjectionRunner } from './projection-runner.js';
+import { createProjectionRunner, type CatchUpOptions } from './projection-runner.js';
 import { silentProjectorLog, type ProjectorLog } from './projector-log.js';
 import type { ReadModelStore } from './read-model-store.port.js';
 
@@ -30,6 +30,8 @@ export type RebuildProjectionOptions = Readonly<{
   now?: () => Instant;
   /** Default: silent (a failure is thrown as ProjectionFailed instead). */
   log?: ProjectorLog;
+  /** Memory and commit pacing (see ProjectorOptions.catchUp). */
+  catchUp?: CatchUpOptions;
 }>;
 
 const nextTick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -55,6 +57,7 @@ export const rebuildProjection = async (options: RebuildProjectionOptions): Prom
     status: 'rebuilding',
     now: options.now ?? (() => new Date()),
     log,
+    catchUp: options.catchUp,
   });
 
   let total = await events.headPosition();
@@ -63,7 +66,7 @@ export const rebuildProjection = async (options: RebuildProjectionOptions): Prom
   for (;;) {
     const stored = await events.readAll(runner.checkpoint(), batchSize);
     if (stored.length === 0) break;
-    await runner.handle(stored.map(toProjectedEvent));
+    await runner.handle(stored.map(toProjectedEvent), stored.length < batchSize);
     if (runner.status() === 'failed') {
       const failure = (await store.records()).find((record) => record.projectionId === id)?.failure;
       if (failure !== null && failure !== undefined) throw new ProjectionFailed(id, failure);
@@ -78,6 +81,7 @@ export const rebuildProjection = async (options: RebuildProjectionOptions): Prom
     // Lets signals, timers and the caller's progress bar run between batches.
     await nextTick();
   }
+  await runner.flush();
   await runner.markLive();
   await dropOlderVersions(store, projection, async () => undefined, log);
 };
