@@ -73,3 +73,4 @@ export {
 } from './runtime/rebuild-projection.js';
 export { ProjectionFailed } from './runtime/projection-failed.error.js';
 export { toProjectedEvent } from './runtime/projected-event.js';
+export type { CatchUpOptions } from './runtime/projection-runner.js';

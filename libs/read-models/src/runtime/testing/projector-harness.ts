@@ -89,10 +89,14 @@ export const capturingLog = (): ProjectorLog & { lines: string[] } => {
  * Polls `condition` every 5 ms for at most `timeoutMs` (20 s by default).
  * @throws Error with `describe()`'s account of the state when it never holds.
  */
-export const until = async (condition: () => boolean | Promise<boolean>, describe: () => string, timeoutMs = 20_000): Promise<void> => {
+export const until = async (
+  condition: () => boolean | Promise<boolean>,
+  describe: () => string | Promise<string>,
+  timeoutMs = 20_000,
+): Promise<void> => {
   const deadline = performance.now() + timeoutMs;
   while (!(await condition())) {
-    if (performance.now() > deadline) throw new Error(`gave up after ${timeoutMs} ms: ${describe()}`);
+    if (performance.now() > deadline) throw new Error(`gave up after ${timeoutMs} ms: ${await describe()}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 };
