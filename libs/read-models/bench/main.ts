@@ -1,0 +1,84 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '@concord/config';
+import { ALL_PROJECTIONS, createReadModelStore, createSqliteReadModelStore, type ReadModelStore } from '../src/index.js';
+import { buildEventLog, type EventLog } from './event-log.js';
+import { measureQueries } from './query-latency.js';
+import { readAllRate } from './read-limit.js';
+import { rebuildRate } from './rebuild-rate.js';
+import { writeReport, type RebuildFigures } from './report.js';
+import { medianOf, progress, round } from './stats.js';
+
+const ROUNDS = 3;
+// READ_MODELS_BENCH_EVENTS shrinks the run for a quick look; the figures in docs/benchmarks.md use the default.
+const SQLITE_EVENTS = Number(process.env.READ_MODELS_BENCH_EVENTS ?? 1_000_000);
+const MONGODB_EVENTS = Number(process.env.READ_MODELS_BENCH_MONGODB_EVENTS ?? 100_000);
+
+const measureRebuild = async (
+  log: EventLog,
+  label: string,
+  openStore: (round: number) => Promise<ReadModelStore>,
+): Promise<RebuildFigures & { last: ReadModelStore }> => {
+  progress(`${label}: readAll + parse of ${log.count.toLocaleString('en-US')} events (the limit), ${ROUNDS} rounds…`);
+  const limit = await medianOf(ROUNDS, () => readAllRate(log.events));
+  let last: ReadModelStore | undefined;
+  const rebuild = await medianOf(ROUNDS, async (round) => {
+    progress(`${label}: rebuild of every projection, round ${round + 1}/${ROUNDS}…`);
+    await last?.close();
+    last = await openStore(round);
+    const rate = await rebuildRate(log.events, last, ALL_PROJECTIONS);
+    progress(`  ${Math.round(rate).toLocaleString('en-US')} events/s`);
+    return rate;
+  });
+  return { events: log.count, limit: round(limit), rebuild: round(rebuild), last: last as ReadModelStore };
+};
+
+const main = async (): Promise<void> => {
+  const dir = await mkdtemp(join(tmpdir(), 'concord-read-models-bench-'));
+  try {
+    progress(`Generating and appending ${SQLITE_EVENTS.toLocaleString('en-US')} events…`);
+    const big = await buildEventLog(dir, SQLITE_EVENTS, 1);
+    progress(`  generated in ${big.generateSeconds.toFixed(1)} s, appended in ${big.appendSeconds.toFixed(1)} s`);
+    const sqlite = await measureRebuild(big, 'SQLite', async (round) =>
+      createSqliteReadModelStore({ file: join(dir, `read-models-${round}.sqlite`) }),
+    );
+    progress('Dashboard queries on the last rebuild…');
+    const queries = await measureQueries(sqlite.last, big.customers);
+    await sqlite.last.close();
+    await big.events.close();
+
+    let mongodb = null;
+    const url = process.env.MONGODB_URL;
+    if (url !== undefined && url !== '') {
+      progress(`Generating and appending ${MONGODB_EVENTS.toLocaleString('en-US')} events for MongoDB…`);
+      const small = await buildEventLog(dir, MONGODB_EVENTS, 2);
+      const sqliteSame = await measureRebuild(small, 'SQLite, same log', async (round) =>
+        createSqliteReadModelStore({ file: join(dir, `read-models-small-${round}.sqlite`) }),
+      );
+      await sqliteSame.last.close();
+      const run = `${process.pid}_${Date.now().toString(36)}`;
+      const mongo = await measureRebuild(small, 'MongoDB', (round) =>
+        createReadModelStore({
+          ...loadConfig({ MONGODB_URL: url, CONCORD_READ_STORE: 'mongodb' }),
+          mongodbDatabase: `concord_bench_${run}_${round}`,
+        }),
+      );
+      await mongo.last.close();
+      await small.events.close();
+      mongodb = { events: mongo.events, limit: mongo.limit, rebuild: mongo.rebuild, sqliteSameLog: sqliteSame.rebuild };
+    }
+
+    await writeReport({
+      rounds: ROUNDS,
+      generation: { events: big.count, customers: big.customers, generateSeconds: big.generateSeconds, appendSeconds: big.appendSeconds },
+      sqlite: { events: sqlite.events, limit: sqlite.limit, rebuild: sqlite.rebuild },
+      mongodb,
+      queries,
+    });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+};
+
+await main();

@@ -1,0 +1,69 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { QueryLatency } from './query-latency.js';
+
+export type RebuildFigures = Readonly<{ events: number; limit: number; rebuild: number }>;
+
+export type ReadModelFigures = Readonly<{
+  rounds: number;
+  generation: Readonly<{ events: number; customers: number; generateSeconds: number; appendSeconds: number }>;
+  sqlite: RebuildFigures;
+  /** Null when MONGODB_URL is not set. */
+  mongodb: (RebuildFigures & { sqliteSameLog: number }) | null;
+  queries: readonly QueryLatency[];
+}>;
+
+/** Where each benchmark leaves its section of docs/benchmarks.md; tools/bench/assemble.js stitches them. */
+const SECTIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '.bench');
+
+const fmt = (value: number): string => Math.round(value).toLocaleString('en-US');
+const ms = (value: number): string => (value < 10 ? value.toFixed(2) : value.toFixed(1));
+
+export const writeReport = async (figures: ReadModelFigures): Promise<void> => {
+  const { rounds, generation, sqlite, mongodb, queries } = figures;
+  const rows = [
+    `| SQLite | ${fmt(sqlite.events)} | ${fmt(sqlite.limit)} | ${fmt(sqlite.rebuild)} | ${(sqlite.rebuild / sqlite.limit).toFixed(3)} |`,
+    ...(mongodb === null
+      ? []
+      : [
+          `| SQLite (same log as MongoDB) | ${fmt(mongodb.events)} | ${fmt(mongodb.limit)} | ${fmt(mongodb.sqliteSameLog)} | ${(mongodb.sqliteSameLog / mongodb.limit).toFixed(3)} |`,
+          `| MongoDB wire protocol (FerretDB 1.24, SQLite backend) | ${fmt(mongodb.events)} | ${fmt(mongodb.limit)} | ${fmt(mongodb.rebuild)} | ${(mongodb.rebuild / mongodb.limit).toFixed(3)} |`,
+        ]),
+  ];
+  const lines = [
+    '## Read models (libs/read-models)',
+    '',
+    `Medians of ${rounds} rounds. The event log: ${fmt(generation.events)} events, valid histories of`,
+    `${fmt(generation.customers)} customers (about ten events each) interleaved at random, generated in`,
+    `${generation.generateSeconds.toFixed(1)} s and appended through the event store in ${generation.appendSeconds.toFixed(1)} s`,
+    '(2,000 concurrent single-event commands at a time).',
+    '',
+    '### Rebuild of all five projections',
+    '',
+    'One projector process, default settings (batches of 1,000 events; while catching up, documents stay in memory',
+    'and are committed with the checkpoint every 10 s or 100,000 changed documents), from position 0 into an empty',
+    'store, until every projection is live at the head. The limit, measured in the same run: the event store\'s',
+    '`readAll` over the same log, which reads and JSON-parses every event and does nothing else.',
+    'Target on 2 cores: ≥ 100,000 events/s into SQLite.',
+    '',
+    '| read store | events | limit: readAll + parse, events/s | rebuild, events/s | ratio to the limit |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows,
+    ...(mongodb === null ? ['', 'MongoDB: not measured in this run (set MONGODB_URL, e.g. FerretDB via tools/ferretdb/start-ferretdb.sh).'] : []),
+    '',
+    `### Dashboard queries over ${fmt(generation.customers)} customers (SQLite)`,
+    '',
+    'On the read models just rebuilt: the store fetch the query\'s `*Filter` describes, then the pure query function',
+    'at a fixed `now`; no HTTP. Nearest-rank percentiles of the runs listed (p99 of 20 runs is their maximum).',
+    '',
+    '| query | runs | p50 ms | p99 ms | answer size |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...queries.map((q) => `| ${q.query} | ${q.runs} | ${ms(q.p50)} | ${ms(q.p99)} | ${fmt(q.found)} |`),
+    '',
+  ];
+  const section = lines.join('\n');
+  process.stdout.write(`${section}\n`);
+  await mkdir(SECTIONS_DIR, { recursive: true });
+  await writeFile(join(SECTIONS_DIR, '30-read-models.md'), section);
+};
