@@ -35,8 +35,8 @@ export type DocumentCache = Readonly<{
   dirtyCount(): number;
   /** Their writes, the last per document; from now on they count as committed. */
   takeWrites(): DocumentWrite[];
-  /** Drops committed entries beyond `maxDocuments`. */
-  trim(): void;
+  /** Drops committed entries beyond `limit` (at most `maxDocuments`). */
+  trim(limit?: number): void;
 }>;
 
 export const createDocumentCache = (maxDocuments: number): DocumentCache => {
@@ -85,12 +85,13 @@ export const createDocumentCache = (maxDocuments: number): DocumentCache => {
       dirty = [];
       return writes;
     },
-    trim: () => {
+    trim: (limit = maxDocuments) => {
+      const keep = Math.min(limit, maxDocuments);
       // Two sweeps at most: the first may only clear `used` marks.
-      for (let sweep = 0; sweep < 2 && size > maxDocuments; sweep += 1) {
+      for (let sweep = 0; sweep < 2 && size > keep; sweep += 1) {
         for (const documents of collections.values()) {
           for (const [id, entry] of documents) {
-            if (size <= maxDocuments) return;
+            if (size <= keep) return;
             if (entry.pending !== 'none') continue;
             if (entry.used) {
               entry.used = false;

@@ -41,6 +41,14 @@ describe('document cache', () => {
     expect(docsOf(cache, ['b', 'c', 'd', 'e', 'f'])).toEqual([undefined, undefined, 4, undefined, 6]);
   });
 
+  it('trims to a lower limit when asked (a caught-up projection keeps fewer documents)', () => {
+    const cache = createDocumentCache(10);
+    for (const id of ['a', 'b', 'c', 'd']) cache.loaded('c', id, id);
+    cache.trim(1);
+
+    expect(docsOf(cache, ['a', 'b', 'c', 'd']).filter((doc) => doc !== undefined)).toHaveLength(1);
+  });
+
   it('knows documents loaded as absent, so they are not loaded again', () => {
     const cache = createDocumentCache(10);
     cache.loaded('c', 'gone', undefined);

@@ -58,6 +58,9 @@ export type ProjectionRunner = Readonly<{
   retire(): Promise<void>;
 }>;
 
+/** Documents a caught-up projection keeps between batches. */
+const LIVE_CACHED_DOCUMENTS = 10_000;
+
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** The events of the batch after `checkpoint` (a lane starts at the lowest checkpoint of its projections). */
@@ -104,12 +107,16 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
     }
   };
 
-  const commit = async (): Promise<void> => {
+  /**
+   * Caught up, a batch touches a few documents spread over the whole read model, which one indexed load fetches
+   * anyway: keeping a rebuild's worth of documents in memory would only cost the process (the API's, embedded).
+   */
+  const commit = async (caughtUp: boolean): Promise<void> => {
     if (applied === committed) return;
     await store.commit(projectionId, cache.takeWrites(), applied);
     committed = applied;
     lastCommitAt = performance.now();
-    cache.trim();
+    cache.trim(caughtUp ? LIVE_CACHED_DOCUMENTS : cachedDocuments);
   };
 
   const apply = async (events: readonly ProjectedEvent[], caughtUp: boolean): Promise<void> => {
@@ -122,7 +129,7 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
         outcome.failure !== null ||
         cache.dirtyCount() >= cachedDocuments ||
         performance.now() - lastCommitAt >= commitIntervalMs;
-      if (due) await commit();
+      if (due) await commit(caughtUp);
       if (outcome.failure !== null) await fail(outcome.failure.event, outcome.failure.error, '');
     } catch (error) {
       // Not the event's fault, but nothing after this batch may be applied before it is: stop here all the same.
@@ -148,7 +155,7 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
       serially(async () => {
         if (!active()) return;
         try {
-          await commit();
+          await commit(true);
         } catch (error) {
           await fail({ position: committed, type: '(none)' }, error, 'the read-model store failed to commit: ');
         }
