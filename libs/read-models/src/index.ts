@@ -73,4 +73,14 @@ export {
 } from './runtime/rebuild-projection.js';
 export { ProjectionFailed } from './runtime/projection-failed.error.js';
 export { toProjectedEvent } from './runtime/projected-event.js';
+export {
+  createMongoReadModelStore,
+  type MongoReadModelStoreOptions,
+} from './stores/mongodb/mongodb.read-model-store.js';
+export {
+  DocumentNotStorable,
+  MongoReadStoreClosed,
+  MongoReadStoreUnavailable,
+  ReadModelWriteConflict,
+} from './stores/mongodb/mongodb.errors.js';
 export type { CatchUpOptions } from './runtime/projection-runner.js';

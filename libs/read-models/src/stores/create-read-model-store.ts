@@ -1,8 +1,9 @@
 import { join } from 'node:path';
-import { READ_STORE_FILE, type ConcordConfig } from '@concord/config';
+import { ConfigError, READ_STORE_FILE, type ConcordConfig } from '@concord/config';
 import { assertNever } from '@concord/domain';
 import type { ReadModelStore } from '../runtime/read-model-store.port.js';
 import { createSqliteReadModelStore } from './sqlite/sqlite.read-model-store.js';
+import { createMongoReadModelStore } from './mongodb/mongodb.read-model-store.js';
 
 /**
  * The read-model store the configuration names: SQLite in the data folder (`READ_STORE_FILE`, beside the event
@@ -13,7 +14,11 @@ export const createReadModelStore = async (config: ConcordConfig): Promise<ReadM
     case 'sqlite':
       return createSqliteReadModelStore({ file: join(config.dataDir, READ_STORE_FILE) });
     case 'mongodb':
-      throw new Error('CONCORD_READ_STORE=mongodb: the MongoDB read-model store is not built yet; use sqlite for now.');
+      // loadConfig already insists on MONGODB_URL for mongodb; a hand-built config gets the same message.
+      if (config.mongodbUrl === undefined) {
+        throw new ConfigError(['CONCORD_READ_STORE is mongodb: set MONGODB_URL, e.g. mongodb://localhost:27017/.']);
+      }
+      return createMongoReadModelStore({ url: config.mongodbUrl, database: config.mongodbDatabase });
     default:
       return assertNever(config.readStore);
   }
