@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Assembles docs/benchmarks.md from the sections the benchmarks of this run left in .bench/,
 // under a header naming the date and the machine, so every figure in the doc comes from one rerunnable run.
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,8 @@ const header = [
   `- Date: ${new Date().toISOString().slice(0, 10)}`,
   `- Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB`,
   `- Node.js ${process.version}`,
+  // Other work on the machine skews absolute figures; the load average says how much there was.
+  `- Load average when the run ended (1, 5, 15 min): ${loadavg().map((l) => l.toFixed(2)).join(', ')}`,
   '',
 ].join('\n');
 
