@@ -2,36 +2,48 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@concord/config';
-import { ALL_PROJECTIONS, createReadModelStore, createSqliteReadModelStore, type ReadModelStore } from '../src/index.js';
+import {
+  ALL_PROJECTIONS,
+  createReadModelStore,
+  createSqliteReadModelStore,
+  type CatchUpOptions,
+  type ReadModelStore,
+} from '../src/index.js';
 import { buildEventLog, type EventLog } from './event-log.js';
 import { measureQueries } from './query-latency.js';
 import { readAllRate } from './read-limit.js';
 import { rebuildRate } from './rebuild-rate.js';
 import { writeReport, type RebuildFigures } from './report.js';
-import { medianOf, progress, round } from './stats.js';
+import { median, medianOf, progress, round } from './stats.js';
 
 const ROUNDS = 3;
 // READ_MODELS_BENCH_EVENTS shrinks the run for a quick look; the figures in docs/benchmarks.md use the default.
 const SQLITE_EVENTS = Number(process.env.READ_MODELS_BENCH_EVENTS ?? 1_000_000);
 const MONGODB_EVENTS = Number(process.env.READ_MODELS_BENCH_MONGODB_EVENTS ?? 100_000);
 
+/** What a rebuild-only projector can afford: more documents in memory, fewer commits (a crash redoes up to 60 s). */
+const REBUILD_TUNED: CatchUpOptions = { cachedDocuments: 400_000, commitIntervalMs: 60_000 };
+
 const measureRebuild = async (
   log: EventLog,
   label: string,
   openStore: (round: number) => Promise<ReadModelStore>,
+  catchUp?: CatchUpOptions,
 ): Promise<RebuildFigures & { last: ReadModelStore }> => {
   progress(`${label}: readAll + parse of ${log.count.toLocaleString('en-US')} events (the limit), ${ROUNDS} rounds…`);
   const limit = await medianOf(ROUNDS, () => readAllRate(log.events));
   let last: ReadModelStore | undefined;
+  const peaks: number[] = [];
   const rebuild = await medianOf(ROUNDS, async (round) => {
     progress(`${label}: rebuild of every projection, round ${round + 1}/${ROUNDS}…`);
     await last?.close();
     last = await openStore(round);
-    const rate = await rebuildRate(log.events, last, ALL_PROJECTIONS);
-    progress(`  ${Math.round(rate).toLocaleString('en-US')} events/s`);
-    return rate;
+    const result = await rebuildRate(log.events, last, ALL_PROJECTIONS, catchUp);
+    progress(`  ${Math.round(result.eventsPerSecond).toLocaleString('en-US')} events/s, peak RSS ${Math.round(result.peakRssMiB)} MiB`);
+    peaks.push(result.peakRssMiB);
+    return result.eventsPerSecond;
   });
-  return { events: log.count, limit: round(limit), rebuild: round(rebuild), last: last as ReadModelStore };
+  return { events: log.count, limit: round(limit), rebuild: round(rebuild), peakRssMiB: round(median(peaks)), last: last as ReadModelStore };
 };
 
 const main = async (): Promise<void> => {
@@ -46,6 +58,13 @@ const main = async (): Promise<void> => {
     progress('Dashboard queries on the last rebuild…');
     const queries = await measureQueries(sqlite.last, big.customers);
     await sqlite.last.close();
+    const tuned = await measureRebuild(
+      big,
+      'SQLite, rebuild-tuned',
+      async (round) => createSqliteReadModelStore({ file: join(dir, `read-models-tuned-${round}.sqlite`) }),
+      REBUILD_TUNED,
+    );
+    await tuned.last.close();
     await big.events.close();
 
     let mongodb = null;
@@ -66,13 +85,14 @@ const main = async (): Promise<void> => {
       );
       await mongo.last.close();
       await small.events.close();
-      mongodb = { events: mongo.events, limit: mongo.limit, rebuild: mongo.rebuild, sqliteSameLog: sqliteSame.rebuild };
+      mongodb = { events: mongo.events, limit: mongo.limit, rebuild: mongo.rebuild, peakRssMiB: mongo.peakRssMiB, sqliteSameLog: sqliteSame.rebuild };
     }
 
     await writeReport({
       rounds: ROUNDS,
       generation: { events: big.count, customers: big.customers, generateSeconds: big.generateSeconds, appendSeconds: big.appendSeconds },
-      sqlite: { events: sqlite.events, limit: sqlite.limit, rebuild: sqlite.rebuild },
+      sqlite: { events: sqlite.events, limit: sqlite.limit, rebuild: sqlite.rebuild, peakRssMiB: sqlite.peakRssMiB },
+      tuned: { events: tuned.events, limit: tuned.limit, rebuild: tuned.rebuild, peakRssMiB: tuned.peakRssMiB },
       mongodb,
       queries,
     });
