@@ -57,7 +57,7 @@ const checkpoints = async (): Promise<Record<string, number>> =>
   Object.fromEntries((await store.records()).map((record) => [record.projectionId, record.checkpoint]));
 
 beforeAll(async () => {
-  events = createSqliteEventStore({ file: join(dir, EVENT_STORE_FILE), writer: 'in-thread' });
+  events = createSqliteEventStore({ file: join(dir, EVENT_STORE_FILE) });
   const history = generateCustomerHistories({ customers: 6000, stepsPerCustomer: 14, seed: 2026 });
   await appendEvents(events, history, { chunk: 2000 });
   store = createSqliteReadModelStore({ file: join(dir, READ_STORE_FILE) });
