@@ -1,30 +1,44 @@
-// Append throughput of the SQLite adapter with N concurrent writers, each awaiting one single-event append at a
-// time (a command handler's pattern: read the revision it owns, append at exactly that revision). The raw rate
-// (100 prepared inserts per transaction, same table and pragmas, no adapter) is measured in the same run as the
-// machine's limit. A benchmark, not a test: numbers vary with the disk.
-// The machine may be shared, so cases run in several interleaved rounds; the best of each is reported too.
-// With --time-ordered-ids, commandIds are time-ordered (UUIDv7-like), so the command_id index grows at its end
-// instead of at random pages.
-// Usage: npm run build && node bench/append-throughput.bench.mjs [seconds-per-case] [rounds] [--time-ordered-ids]
+// Throughput of the SQLite adapter. Three kinds of case, each for `seconds`:
+// - raw: 100 prepared inserts of event rows per transaction, same table and pragmas, no adapter: the machine's limit;
+// - append: N concurrent writers, each awaiting one single-event append at a time at the revision it owns;
+// - command: 64 writers cycling over 10,000 customer streams, each command reading its stream (readStream), spending
+//   `--work-us` of CPU (the API's own work: validation, fold, decide; 0 by default; calibrated once, then a fixed
+//   amount of computation) and appending at the revision it read: the shape of the API's command path, which
+//   exercises the stream cache.
+// With --compare, each round also runs the 64-writer and command cases configured as the adapter was before (writer
+// in-thread, no cache, SQLite's default checkpoint interval), so that both are measured under the same load.
+// A benchmark, not a test: numbers vary with the disk and the machine's other load, so cases run in several
+// interleaved rounds and the median of each is reported. commandIds are time-ordered (UUIDv7-like), as the API's.
+// Usage: npm run build && node bench/append-throughput.bench.mjs [seconds-per-case] [rounds]
+//          [--writer=worker|in-thread] [--no-cache] [--work-us=N] [--random-ids] [--compare]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { createSqliteEventStore } from '../dist/index.js';
 
-const seconds = Number(process.argv[2] ?? 3);
-const rounds = Number(process.argv[3] ?? 3);
-const timeOrdered = process.argv.includes('--time-ordered-ids');
+const positional = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const flag = (name) => process.argv.find((arg) => arg.startsWith(`--${name}`));
+const seconds = Number(positional[0] ?? 3);
+const rounds = Number(positional[1] ?? 3);
+const writer = flag('writer')?.split('=')[1] ?? 'worker';
+const streamCache = flag('no-cache') ? false : undefined;
+const workUs = Number(flag('work-us')?.split('=')[1] ?? 0);
+const randomIds = Boolean(flag('random-ids'));
+const compare = Boolean(flag('compare'));
+const CUSTOMERS = 10_000;
+
 let sequence = 0;
 /** Time first, then a counter and randomness: sorts by creation time, like UUIDv7. */
 const timeOrderedId = () =>
   `${Date.now().toString(16).padStart(12, '0')}-${(sequence++).toString(16).padStart(8, '0')}-${randomUUID().slice(19)}`;
-const commandId = () => (timeOrdered ? timeOrderedId() : randomUUID());
+const commandId = () => (randomIds ? randomUUID() : timeOrderedId());
 const dir = mkdtempSync(join(tmpdir(), 'concord-bench-'));
 
 const metadata = () => ({
-  eventId: randomUUID(),
+  eventId: commandId(),
   commandId: commandId(),
   correlationId: randomUUID(),
   causationId: randomUUID(),
@@ -44,78 +58,147 @@ const data = (customerId) => ({
   staffId: 'staff-17',
   occurredAt: '2026-01-05T09:00:00.000Z',
 });
+const newEvent = (customerId) => ({ type: 'CustomerContacted', data: data(customerId), metadata: metadata() });
 
-const raw = (file) => {
-  const store = createSqliteEventStore({ file });
-  return store.close().then(() => {
-    const db = new Database(file);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    const insert = db.prepare(
-      'INSERT INTO events (stream, revision, type, data, metadata, hash, previous_hash, command_id) VALUES (?,?,?,?,?,?,?,?)',
-    );
-    // The same row pattern as the 64-writer case: 64 customer streams in turn, each at its next revision.
-    const streams = Array.from({ length: 64 }, () => ({ name: `customer-${randomUUID()}`, revision: 0 }));
-    const batch = db.transaction((base) => {
-      for (let i = 0; i < 100; i += 1) {
-        const stream = streams[(base + i) % streams.length];
-        const m = metadata();
-        const row = [stream.name, stream.revision++, 'CustomerContacted', JSON.stringify(data('c')), JSON.stringify(m)];
-        insert.run(...row, 'h'.repeat(64), null, m.commandId);
-      }
-    });
-    let rows = 0;
-    const end = performance.now() + seconds * 1000;
-    const started = performance.now();
-    while (performance.now() < end) {
-      batch(rows);
-      rows += 100;
+const raw = async (file) => {
+  await createSqliteEventStore({ file, writer: 'in-thread' }).close();
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  const insert = db.prepare(
+    'INSERT INTO events (stream, revision, type, data, metadata, hash, previous_hash, command_id) VALUES (?,?,?,?,?,?,?,?)',
+  );
+  // Random customer streams, as in real traffic.
+  const batch = db.transaction(() => {
+    for (let i = 0; i < 100; i += 1) {
+      const m = metadata();
+      const row = [`customer-${randomUUID()}`, 0, 'CustomerContacted', JSON.stringify(data('c')), JSON.stringify(m)];
+      insert.run(...row, 'h'.repeat(64), null, m.commandId);
     }
-    const rate = rows / ((performance.now() - started) / 1000);
-    db.close();
-    return rate;
   });
+  let rows = 0;
+  const started = performance.now();
+  const end = started + seconds * 1000;
+  while (performance.now() < end) {
+    batch();
+    rows += 100;
+  }
+  const rate = rows / ((performance.now() - started) / 1000);
+  db.close();
+  return { rate };
 };
 
-const concurrent = async (file, writers) => {
-  let flushes = 0;
-  let appendsInFlushes = 0;
-  const store = createSqliteEventStore({ file, onFlush: (r) => ((flushes += 1), (appendsInFlushes += r.appends)) });
-  let appends = 0;
-  const end = performance.now() + seconds * 1000;
+/** The adapter as configured on the command line, or as it was before the writer thread and the cache. */
+const BEFORE = { writer: 'in-thread', streamCache: false, walAutocheckpointPages: 1000 };
+
+const openStore = (file, variant = { writer, streamCache }) => {
+  const flushes = { count: 0, appends: 0 };
+  const onFlush = (report) => {
+    flushes.count += 1;
+    flushes.appends += report.appends;
+  };
+  return { store: createSqliteEventStore({ file, ...variant, onFlush }), flushes };
+};
+
+/** Runs `writers` loops of `step` for `seconds`; appends/s, mean appends per transaction, main-thread utilisation. */
+const measure = async (store, flushes, writers, step) => {
+  const before = { ...flushes };
+  let done = 0;
+  const elu = performance.eventLoopUtilization();
   const started = performance.now();
+  const end = started + seconds * 1000;
   await Promise.all(
-    Array.from({ length: writers }, async () => {
-      const customerId = randomUUID();
-      const stream = `customer-${customerId}`;
-      let expected = 'no_stream';
-      while (performance.now() < end) {
-        const result = await store.append(stream, [{ type: 'CustomerContacted', data: data(customerId), metadata: metadata() }], expected);
-        expected = { exact: result.revision };
-        appends += 1;
+    Array.from({ length: writers }, async (_, index) => {
+      for (let n = index; performance.now() < end; n += writers) {
+        await step(n);
+        done += 1;
       }
     }),
   );
-  const rate = appends / ((performance.now() - started) / 1000);
-  await store.close();
-  return { rate, meanBatch: appendsInFlushes / flushes };
+  const rate = done / ((performance.now() - started) / 1000);
+  const meanBatch = (flushes.appends - before.appends) / (flushes.count - before.count);
+  return { rate, meanBatch, busy: performance.eventLoopUtilization(elu).utilization };
 };
 
+const appendOnly = async (file, writers, variant) => {
+  const { store, flushes } = openStore(file, variant);
+  const revisions = new Map();
+  const result = await measure(store, flushes, writers, async (n) => {
+    const customerId = `w${n % writers}`;
+    const stream = `customer-${customerId}`;
+    const revision = revisions.get(stream);
+    const appended = await store.append(stream, [newEvent(customerId)], revision === undefined ? 'no_stream' : { exact: revision });
+    revisions.set(stream, appended.revision);
+  });
+  await store.close();
+  return result;
+};
+
+/** A fixed amount of CPU work (not a wall-clock wait, which preemption on a shared machine would stretch). */
+const burn = (iterations) => {
+  let x = 0;
+  for (let i = 0; i < iterations; i += 1) x = (x * 31 + i) % 1_000_003;
+  return x;
+};
+const iterationsPerMicrosecond = (() => {
+  const started = performance.now();
+  burn(20_000_000);
+  return 20_000_000 / ((performance.now() - started) * 1000);
+})();
+const workIterations = Math.round(workUs * iterationsPerMicrosecond);
+
+const commandPath = async (file, variant) => {
+  const { store, flushes } = openStore(file, variant);
+  const customers = Array.from({ length: CUSTOMERS }, () => randomUUID());
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 64 }, async () => {
+      while (next < customers.length) {
+        const customerId = customers[next++];
+        await store.append(`customer-${customerId}`, [newEvent(customerId)], 'no_stream');
+      }
+    }),
+  );
+  const result = await measure(store, flushes, 64, async (n) => {
+    const customerId = customers[n % customers.length];
+    const stream = `customer-${customerId}`;
+    const history = await store.readStream(stream);
+    burn(workIterations);
+    await store.append(stream, [newEvent(customerId)], { exact: history.at(-1).revision });
+  });
+  await store.close();
+  return result;
+};
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fmt = (n) => Math.round(n).toLocaleString('en-US').padStart(7);
-const best = { raw: 0, 1: 0, 8: 0, 64: 0 };
+const cases = [
+  ['raw 100 rows/tx', (file) => raw(file)],
+  ['1 writer', (file) => appendOnly(file, 1)],
+  ['8 writers', (file) => appendOnly(file, 8)],
+  ['64 writers', (file) => appendOnly(file, 64)],
+  [`command path (${workUs} µs work)`, (file) => commandPath(file)],
+  ...(compare
+    ? [
+        ['64 writers, before', (file) => appendOnly(file, 64, BEFORE)],
+        ['command path, before', (file) => commandPath(file, BEFORE)],
+      ]
+    : []),
+];
+const results = new Map(cases.map(([name]) => [name, []]));
+console.log(`writer=${writer} cache=${streamCache === false ? 'off' : 'on'} ids=${randomIds ? 'random' : 'time-ordered'}`);
 try {
   for (let round = 1; round <= rounds; round += 1) {
-    const rawRate = await raw(join(dir, `raw-${round}.sqlite`));
-    best.raw = Math.max(best.raw, rawRate);
-    const line = [`round ${round}: raw 100 rows/tx ${fmt(rawRate)} rows/s`];
-    for (const writers of [1, 8, 64]) {
-      const { rate, meanBatch } = await concurrent(join(dir, `w${writers}-${round}.sqlite`), writers);
-      best[writers] = Math.max(best[writers], rate);
-      line.push(`${writers} writers ${fmt(rate)}/s (${meanBatch.toFixed(1)} per tx)`);
+    const line = [];
+    for (const [name, run] of cases) {
+      const result = await run(join(dir, `${results.get(name).length}-${name.replace(/\W+/g, '-')}-${round}.sqlite`));
+      results.get(name).push(result.rate);
+      const details = result.meanBatch === undefined ? '' : ` (${result.meanBatch.toFixed(1)}/tx, main ${Math.round(100 * result.busy)}% busy)`;
+      line.push(`${name} ${fmt(result.rate)}/s${details}`);
     }
-    console.log(line.join(' | '));
+    console.log(`round ${round}: ${line.join(' | ')}`);
   }
-  console.log(`best:    raw 100 rows/tx ${fmt(best.raw)} rows/s | 1 writer ${fmt(best[1])}/s | 8 writers ${fmt(best[8])}/s | 64 writers ${fmt(best[64])}/s`);
+  console.log(`median:  ${cases.map(([name]) => `${name} ${fmt(median(results.get(name)))}/s`).join(' | ')}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

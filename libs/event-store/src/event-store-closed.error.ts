@@ -2,7 +2,7 @@
 export class EventStoreClosed extends Error {
   readonly code = 'EVENT_STORE.CLOSED';
 
-  constructor(operation: string) {
+  constructor(readonly operation: string) {
     super(`Cannot ${operation}: the event store is closed.`);
     this.name = 'EventStoreClosed';
   }

@@ -51,6 +51,11 @@ export type ReadStreamOptions = Readonly<{
   /** First revision to read (inclusive); defaults to the start (forward) or the end (backward). */
   fromRevision?: StreamRevision;
   maxCount?: number;
+  /**
+   * Read every event from storage, bypassing any in-process cache. For audits that must check what is stored: a cache
+   * trusts that history is append-only, so it would not show a rewrite that bypassed the store's safeguards.
+   */
+  bypassCache?: boolean;
 }>;
 
 export interface Subscription {
@@ -77,7 +82,10 @@ export interface EventStore {
    */
   append(stream: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
 
-  /** Events of one stream in revision order (or reverse); an unknown stream reads as empty. */
+  /**
+   * Events of one stream in revision order (or reverse); an unknown stream reads as empty. The array is the
+   * caller's; the events may be shared with a cache and frozen, so copy one (spread) to change it.
+   */
   readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
 
   /** Up to `limit` events with position greater than `after`, in global order. */

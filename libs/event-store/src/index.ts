@@ -1,6 +1,7 @@
 export * from './event-store.port.js';
 export * from './event-store.errors.js';
 export { EventStoreClosed } from './event-store-closed.error.js';
+export { EventStoreWriterFailed } from './event-store-writer-failed.error.js';
 export { canonicalJson } from './integrity/canonical-json.js';
 export { hashEvent, type HashedFields } from './integrity/event-hash.js';
 export { verifyChain, type ChainVerification } from './integrity/verify-chain.js';
@@ -9,3 +10,4 @@ export {
   type SqliteEventStoreOptions,
   type FlushReport,
 } from './sqlite.event-store.js';
+export type { StreamCacheLimits } from './stream-cache.js';

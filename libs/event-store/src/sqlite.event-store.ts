@@ -1,25 +1,19 @@
-import type { AppendResult, EventStore, Subscription } from './event-store.port.js';
-import { toAppendRequest, type AppendRequest } from './append-request.js';
+import type { EventStore, Subscription } from './event-store.port.js';
+import { toAppendRequest } from './append-request.js';
 import { EventStoreClosed } from './event-store-closed.error.js';
-import { createGroupCommit } from './group-commit.js';
 import { startPollingSubscription } from './polling.subscription.js';
-import { createAppendTransaction } from './sqlite.append-transaction.js';
-import { openSqliteDatabase } from './sqlite.connection.js';
+import { toAppendResult } from './sqlite.append-outcome.js';
+import { isInMemory, openSqliteDatabase } from './sqlite.connection.js';
+import { createInThreadWriter } from './sqlite.in-thread-writer.js';
 import { createSqliteReads } from './sqlite.reads.js';
-import { prepareStatements } from './sqlite.statements.js';
+import { prepareReadStatements } from './sqlite.statements.js';
+import { startThreadWriter } from './sqlite.thread-writer.js';
+import type { FlushReport, SqliteWriter } from './sqlite.writer.js';
+import { sqliteWriterWorkerUrl } from './sqlite-writer.location.js';
+import { createStreamCache, type StreamCacheLimits } from './stream-cache.js';
 import { createWakeSignal } from './wake-signal.js';
 
-/** What one group-commit transaction did; for metrics and tests, not for control flow. */
-export type FlushReport = Readonly<{
-  /** Appends in the transaction, including those that failed alone (conflicts) or were duplicates. */
-  appends: number;
-  /** Appends that failed alone, e.g. with StreamRevisionConflict. */
-  rejected: number;
-  /** Events written. */
-  events: number;
-  /** Time spent in the transaction, commit (fsync) included. */
-  durationMs: number;
-}>;
+export type { FlushReport } from './sqlite.writer.js';
 
 export type SqliteEventStoreOptions = Readonly<{
   /** Path of the database file (its directory is created if missing), or ':memory:' for a private store in tests. */
@@ -28,56 +22,98 @@ export type SqliteEventStoreOptions = Readonly<{
   busyTimeoutMs?: number;
   /** Most appends committed in one transaction, to bound the latency of a flush. Default 1000. */
   maxBatchSize?: number;
+  /**
+   * Where transactions run. 'worker' (the default for a file): a worker thread owns the write connection, so
+   * commits and fsyncs do not block this thread. 'in-thread': on this thread's connection, holding its event loop
+   * for each flush (no thread to start; what ':memory:' always uses, since no other connection can see it).
+   */
+  writer?: 'worker' | 'in-thread';
+  /**
+   * Limits of the cache of parsed streams behind readStream, or false for none. Each read checks the cached stream
+   * against storage first (one index probe), so other processes' appends are always seen.
+   * Default { maxStreams: 10_000, maxBytes: 256 MiB } (bytes estimated from the stored JSON).
+   */
+  streamCache?: Partial<StreamCacheLimits> | false;
+  /**
+   * WAL frames (pages) after which a commit also copies the WAL back into the database file (SQLite's
+   * wal_autocheckpoint). Larger means fewer checkpoints that each write a hot page once for many commits: more
+   * appends/s, a longer WAL on disk (about 4 KiB a page) and a longer pause for the commit that checkpoints.
+   * Durability does not depend on it: every commit syncs the WAL. Default 10,000 (SQLite's own is 1,000).
+   */
+  walAutocheckpointPages?: number;
   /** How often a caught-up subscription polls for appends by other processes. Default 100 ms. */
   pollIntervalMs?: number;
   /** Subscription batch size when SubscribeOptions.batchSize is absent. Default 500. */
   defaultSubscriptionBatchSize?: number;
-  /** Called after each committed transaction. It must not throw; if it does, a process warning is emitted. */
+  /**
+   * Called on this thread after each committed transaction (timed by the writer, in its thread). It must not throw;
+   * if it does, a process warning is emitted.
+   */
   onFlush?: (report: FlushReport) => void;
 }>;
 
+const DEFAULT_CACHE_LIMITS: StreamCacheLimits = { maxStreams: 10_000, maxBytes: 256 * 1024 * 1024 };
+
 /**
- * The EventStore on one SQLite file (better-sqlite3, WAL, synchronous=FULL). Appends are group-committed: those
- * arriving in the same turn of the event loop share one transaction and one fsync, each in its own savepoint.
- * Several processes may open the same file: writes serialise on SQLite's lock, and subscriptions poll for each
- * other's appends. better-sqlite3 is synchronous, so a flush (and a wait for another process's lock) holds this
- * process's event loop for its duration.
+ * The EventStore on one SQLite file (better-sqlite3, WAL, synchronous=FULL). A worker thread owns the write
+ * connection and group-commits: appends that arrive while it commits share its next transaction and fsync, each in
+ * its own savepoint. This thread keeps a read connection (WAL lets it read beside the writer) and a validated cache
+ * of parsed streams. Several processes may open the same file: writes serialise on SQLite's lock, and
+ * subscriptions poll for each other's appends.
  *
  * `append` rejects an empty events array with an Error (a command that decided nothing should not append), and
- * events that do not share one metadata.commandId.
+ * events that do not share one metadata.commandId; EventStoreWriterFailed if the writer thread has died.
+ * @throws Error when the worker's build is missing or the file's schema is newer than this code.
  */
-export const createSqliteEventStore = (options: SqliteEventStoreOptions): EventStore => {
-  const db = openSqliteDatabase({ file: options.file, busyTimeoutMs: options.busyTimeoutMs ?? 5000 });
-  const statements = prepareStatements(db);
-  const reads = createSqliteReads(statements);
-  const appendTransaction = createAppendTransaction(db, statements);
+export const createSqliteEventStore = (options: SqliteEventStoreOptions): EventStore =>
+  createSqliteEventStoreWith(options, sqliteWriterWorkerUrl);
+
+/**
+ * createSqliteEventStore with the writer worker found by `locateWorker`: tests substitute workers that crash.
+ * Not exported from the package.
+ */
+export const createSqliteEventStoreWith = (
+  options: SqliteEventStoreOptions,
+  locateWorker: () => URL,
+): EventStore => {
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+  const maxBatchSize = options.maxBatchSize ?? 1000;
+  const walAutocheckpointPages = options.walAutocheckpointPages ?? 10_000;
+  const onThread = !isInMemory(options.file) && (options.writer ?? 'worker') === 'worker';
+  // Located before anything is opened, so a missing build fails cleanly.
+  const workerUrl = onThread ? locateWorker() : undefined;
+  const db = openSqliteDatabase({
+    file: options.file,
+    busyTimeoutMs,
+    ...(onThread ? { queryOnly: true } : { walAutocheckpointPages }),
+  });
+  const cache =
+    options.streamCache === false ? undefined : createStreamCache({ ...DEFAULT_CACHE_LIMITS, ...options.streamCache });
+  const reads = createSqliteReads(prepareReadStatements(db), cache);
   const appended = createWakeSignal();
   const subscriptions = new Set<Subscription>();
   let closing: Promise<void> | undefined;
   let closed = false;
 
-  const report = (flush: FlushReport): void => {
+  const onCommit = (report: FlushReport): void => {
+    appended.notify();
     try {
-      options.onFlush?.(flush);
+      options.onFlush?.(report);
     } catch (error) {
       process.emitWarning(`SqliteEventStore onFlush hook threw: ${String(error)}`);
     }
   };
 
-  const groupCommit = createGroupCommit<AppendRequest, AppendResult>({
-    maxBatchSize: options.maxBatchSize ?? 1000,
-    commit: (requests) => {
-      const started = performance.now();
-      const outcomes = appendTransaction(requests);
-      const durationMs = performance.now() - started;
-      appended.notify();
-      let events = 0;
-      for (const outcome of outcomes) if (outcome.ok && !outcome.value.duplicate) events += outcome.value.events.length;
-      const rejected = outcomes.filter((outcome) => !outcome.ok).length;
-      report({ appends: requests.length, rejected, events, durationMs });
-      return outcomes;
-    },
-  });
+  let writer: SqliteWriter;
+  try {
+    writer =
+      workerUrl === undefined
+        ? createInThreadWriter(db, { maxBatchSize, onCommit })
+        : startThreadWriter({ workerUrl, file: options.file, busyTimeoutMs, maxBatchSize, walAutocheckpointPages, onCommit });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 
   // Checked when the read runs, not when it was requested: close() may have finished in between.
   const whileOpen = <T>(operation: string, run: () => T): Promise<T> =>
@@ -89,7 +125,10 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): EventS
   return {
     append: async (stream, events, expected) => {
       if (closing !== undefined) throw new EventStoreClosed(`append to ${stream}`);
-      return groupCommit.submit(toAppendRequest(stream, events, expected));
+      const request = toAppendRequest(stream, events, expected);
+      const result = toAppendResult(request, await writer.append(request));
+      reads.appended(request, result);
+      return result;
     },
     readStream: (stream, readOptions = {}) => whileOpen('read a stream', () => reads.readStream(stream, readOptions)),
     readAll: (after, limit) => whileOpen('read all', () => reads.readAll(after, limit)),
@@ -113,7 +152,7 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): EventS
     },
     close: () =>
       (closing ??= (async () => {
-        groupCommit.drain();
+        await writer.close();
         await Promise.all([...subscriptions].map((subscription) => subscription.stop()));
         closed = true;
         db.close();

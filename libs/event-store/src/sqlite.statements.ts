@@ -24,11 +24,17 @@ type InsertParams = [
   commandId: string,
 ];
 
-/** Every statement the adapter runs, prepared once per connection. */
-export type SqliteStatements = Readonly<{
+/** The statements of the write transaction, prepared once on the writer's connection. */
+export type SqliteWriteStatements = Readonly<{
   streamHead: Statement<[stream: string], Pick<EventRow, 'revision' | 'hash'>>;
   eventsOfCommand: Statement<[commandId: string], EventRow>;
   insert: Statement<InsertParams>;
+}>;
+
+/** The statements of the read side, prepared once on the reader's connection. */
+export type SqliteReadStatements = Readonly<{
+  streamHead: Statement<[stream: string], number>;
+  schemaVersion: Statement<[], number>;
   readForward: Statement<[stream: string, fromRevision: number, limit: number], EventRow>;
   readBackward: Statement<[stream: string, fromRevision: number, limit: number], EventRow>;
   readAll: Statement<[after: number, limit: number], EventRow>;
@@ -37,7 +43,7 @@ export type SqliteStatements = Readonly<{
 
 const COLUMNS = 'position, stream, revision, type, data, metadata, hash, previous_hash, command_id';
 
-export const prepareStatements = (db: Database): SqliteStatements => ({
+export const prepareWriteStatements = (db: Database): SqliteWriteStatements => ({
   // Served by the UNIQUE (stream, revision) index: one probe gives both the revision and the hash to chain to.
   streamHead: db.prepare('SELECT revision, hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1'),
   eventsOfCommand: db.prepare(`SELECT ${COLUMNS} FROM events WHERE command_id = ? ORDER BY position`),
@@ -45,6 +51,14 @@ export const prepareStatements = (db: Database): SqliteStatements => ({
     'INSERT INTO events (stream, revision, type, data, metadata, hash, previous_hash, command_id) ' +
       'VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   ),
+});
+
+export const prepareReadStatements = (db: Database): SqliteReadStatements => ({
+  // Both are the cache's validation probe. The head comes from the covering (stream, revision) index. The schema
+  // cookie changes with any schema change, such as dropping the append-only triggers: the one way SQL can rewrite
+  // stored history, which a cache must not hide.
+  streamHead: db.prepare<[string], number>('SELECT revision FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1').pluck(),
+  schemaVersion: db.prepare<[], number>('PRAGMA schema_version').pluck(),
   readForward: db.prepare(
     `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`,
   ),

@@ -11,9 +11,58 @@
  * @throws TypeError for a cyclic structure, a BigInt, or a top-level value JSON cannot represent (e.g. undefined).
  */
 export const canonicalJson = (value: unknown): string => {
+  const copy = sortedPlainCopy(value, 0);
+  // JSON.stringify writes string keys in insertion order, so a copy built in sorted order comes out canonical, at
+  // the speed of V8's native serialiser.
+  const text = copy === NOT_PLAIN ? undefined : JSON.stringify(copy);
+  return text ?? carefulCanonicalJson(value);
+};
+
+/**
+ * The reference serialiser, member by member; canonicalJson takes it for anything but plain JSON data (toJSON,
+ * boxed primitives, class instances, BigInt, cycles) and must give the same text as it for plain data.
+ */
+export const carefulCanonicalJson = (value: unknown): string => {
   const text = serialise(value, '', []);
   if (text === undefined) throw new TypeError(`canonicalJson: a top-level ${typeof value} has no JSON form`);
   return text;
+};
+
+/** Deeper than any event: the careful path then decides (and reports a cycle, if that is what it is). */
+const MAX_PLAIN_DEPTH = 64;
+
+const NOT_PLAIN: unique symbol = Symbol('not plain JSON data');
+
+/**
+ * A copy of plain JSON data with every object's keys inserted in sorted order, or NOT_PLAIN. Plain: objects whose
+ * prototype is Object.prototype or null, without toJSON; arrays; primitives other than BigInt. Keys starting with a
+ * digit are refused, since V8 enumerates integer-like keys first whatever their insertion order, and so is
+ * '__proto__', which an assignment would take for the prototype.
+ */
+const sortedPlainCopy = (value: unknown, depth: number): unknown => {
+  if (typeof value !== 'object' || value === null) return typeof value === 'bigint' ? NOT_PLAIN : value;
+  if (depth > MAX_PLAIN_DEPTH || hasToJson(value)) return NOT_PLAIN;
+  if (Array.isArray(value)) {
+    const items: unknown[] = [];
+    for (let index = 0; index < value.length; index += 1) {
+      const item = sortedPlainCopy(value[index], depth + 1);
+      if (item === NOT_PLAIN) return NOT_PLAIN;
+      items.push(item);
+    }
+    return items;
+  }
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return NOT_PLAIN;
+  const record = value as Record<string, unknown>;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(record).sort()) {
+    const first = key.charCodeAt(0);
+    if ((first >= 48 && first <= 57) || key === '__proto__') return NOT_PLAIN;
+    const member = sortedPlainCopy(record[key], depth + 1);
+    if (member === NOT_PLAIN) return NOT_PLAIN;
+    copy[key] = member;
+  }
+  return copy;
 };
 
 type ToJson = { toJSON(key: string): unknown };
@@ -57,8 +106,9 @@ const serialiseContainer = (value: object, ancestors: object[]): string => {
   return text;
 };
 
+// Array.from visits holes too (as undefined, so null), as JSON.stringify does; map would skip them.
 const serialiseArray = (items: readonly unknown[], ancestors: object[]): string =>
-  `[${items.map((item, index) => serialise(item, String(index), ancestors) ?? 'null').join(',')}]`;
+  `[${Array.from(items, (item, index) => serialise(item, String(index), ancestors) ?? 'null').join(',')}]`;
 
 const serialiseObject = (object: object, ancestors: object[]): string => {
   const record = object as Record<string, unknown>;

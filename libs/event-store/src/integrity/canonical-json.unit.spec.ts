@@ -1,4 +1,5 @@
-import { canonicalJson } from './canonical-json.js';
+import fc from 'fast-check';
+import { canonicalJson, carefulCanonicalJson } from './canonical-json.js';
 
 describe('canonicalJson', () => {
   it('sorts object keys at every depth and writes no whitespace', () => {
@@ -49,5 +50,64 @@ describe('canonicalJson', () => {
   it('accepts the same object twice when it is not its own ancestor', () => {
     const shared = { k: 1 };
     expect(canonicalJson({ a: shared, b: shared })).toBe('{"a":{"k":1},"b":{"k":1}}');
+  });
+});
+
+describe('canonicalJson fast path (a sorted copy through JSON.stringify)', () => {
+  const values = fc.jsonValue();
+  const unusual = fc.anything({
+    withBoxedValues: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withNullPrototype: true,
+    withObjectString: true,
+    withSparseArray: true,
+    withTypedArray: true,
+  });
+
+  const outcomeOf = (serialise: (value: unknown) => string, value: unknown): string => {
+    try {
+      return serialise(value);
+    } catch (error) {
+      return `throws ${(error as Error).name}`;
+    }
+  };
+
+  it('gives the same text as the careful serialiser for any JSON value', () => {
+    fc.assert(fc.property(values, (value) => canonicalJson(value) === carefulCanonicalJson(value)));
+  });
+
+  it('gives the same text, or the same error, for values JSON does not model', () => {
+    fc.assert(
+      fc.property(unusual, (value) =>
+        expect(outcomeOf(canonicalJson, value)).toBe(outcomeOf(carefulCanonicalJson, value)),
+      ),
+    );
+  });
+
+  it('keeps an own __proto__ key as data, without reading prototypes', () => {
+    const parsed: unknown = JSON.parse('{"b":{"x":1},"__proto__":{"a":1},"c":[{"y":2}]}');
+    expect(canonicalJson(parsed)).toBe('{"__proto__":{"a":1},"b":{"x":1},"c":[{"y":2}]}');
+  });
+
+  it('honours toJSON and class instances nested in plain data', () => {
+    class Money {
+      constructor(readonly cents: number) {}
+      toJSON(): string {
+        return `${this.cents / 100} EUR`;
+      }
+    }
+    expect(canonicalJson({ b: [new Money(150)], a: { at: new Date(0) } })).toBe(
+      '{"a":{"at":"1970-01-01T00:00:00.000Z"},"b":["1.5 EUR"]}',
+    );
+  });
+
+  it('sorts integer-like keys as strings, where V8 would put them first', () => {
+    expect(canonicalJson({ b: { '10': 1, '9': 2, a: 3 } })).toBe('{"b":{"10":1,"9":2,"a":3}}');
+  });
+
+  it('treats a member named toJSON that is not a function as data', () => {
+    expect(canonicalJson({ toJSON: 'x', a: 1 })).toBe('{"a":1,"toJSON":"x"}');
   });
 });

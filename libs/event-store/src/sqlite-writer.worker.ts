@@ -1,0 +1,62 @@
+// The worker thread that owns the write connection. It commits as soon as appends arrive; appends that arrive while
+// it commits wait in its port and all go into the next transaction (group commit), while the main thread goes on
+// serving requests.
+import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
+import type { AppendRequest } from './append-request.js';
+import { createAppendTransaction } from './sqlite.append-transaction.js';
+import { openSqliteDatabase } from './sqlite.connection.js';
+import { prepareWriteStatements } from './sqlite.statements.js';
+import { reportOf } from './sqlite.writer.js';
+import { decodeRequests, encodeOutcomes, type WireOutcome } from './sqlite-writer.codec.js';
+import { serialiseError } from './sqlite-writer.errors.js';
+import { WRITER_PROTOCOL_VERSION, type FromWriter, type ToWriter, type WriterSettings } from './sqlite-writer.protocol.js';
+
+const port = parentPort;
+if (port === null) throw new Error('sqlite-writer.worker.js runs only as a worker thread of the SQLite event store');
+const { file, busyTimeoutMs, maxBatchSize, walAutocheckpointPages } = workerData as WriterSettings;
+const db = openSqliteDatabase({ file, busyTimeoutMs, walAutocheckpointPages });
+const appendTransaction = createAppendTransaction(db, prepareWriteStatements(db));
+const queue: AppendRequest[] = [];
+let closeRequested = false;
+
+const send = (message: FromWriter): void => port.postMessage(message);
+
+const accept = (message: ToWriter): void => {
+  if (message.kind === 'append') queue.push(...decodeRequests(message.requests));
+  else closeRequested = true;
+};
+
+const commitOneBatch = (): void => {
+  const batch = queue.splice(0, maxBatchSize);
+  const started = performance.now();
+  try {
+    const outcomes = appendTransaction(batch).map(
+      (outcome): WireOutcome => (outcome.ok ? outcome : { ok: false, error: serialiseError(outcome.error) }),
+    );
+    const committed = reportOf(outcomes, performance.now() - started);
+    send({ kind: 'batch', outcomes: encodeOutcomes(outcomes), committed });
+  } catch (error) {
+    const failed: WireOutcome = { ok: false, error: serialiseError(error) };
+    send({ kind: 'batch', outcomes: encodeOutcomes(batch.map(() => failed)), committed: null });
+  }
+};
+
+port.on('message', (first: ToWriter) => {
+  accept(first);
+  // Everything already waiting joins this transaction; whatever arrives during a commit joins the next.
+  for (let waiting = receiveMessageOnPort(port); ; waiting = receiveMessageOnPort(port)) {
+    if (waiting !== undefined) {
+      accept(waiting.message as ToWriter);
+      continue;
+    }
+    if (queue.length === 0) break;
+    commitOneBatch();
+  }
+  if (closeRequested) {
+    db.close();
+    send({ kind: 'closed' });
+    port.close();
+  }
+});
+
+send({ kind: 'ready', protocolVersion: WRITER_PROTOCOL_VERSION });
