@@ -1,7 +1,7 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { DomainError } from '@concord/domain';
-import { EventStoreClosed, StreamRevisionConflict } from '@concord/event-store';
+import { EventStoreClosed, EventStoreWriterFailed, StreamRevisionConflict } from '@concord/event-store';
 import { InvalidQueryParameter } from '@concord/read-models';
 import { Forbidden, NotServedCustomer, Unauthenticated } from '../auth/auth.errors.js';
 import { IdempotencyKeyReused } from '../commands/handle-command.js';
@@ -107,6 +107,11 @@ export const toErrorAnswer = (exception: unknown): Answer | undefined => {
   if (exception instanceof EventStoreClosed) {
     const message = 'The service is shutting down; retry shortly.';
     return answer(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE.UNAVAILABLE', message);
+  }
+  if (exception instanceof EventStoreWriterFailed) {
+    // The process must be restarted; until then the client should retry with the same Idempotency-Key.
+    const message = 'Commands cannot be stored right now; retry shortly with the same Idempotency-Key.';
+    return answer(HttpStatus.SERVICE_UNAVAILABLE, exception.code, message);
   }
   if (exception instanceof HttpException && exception.getStatus() < 500) return fromHttpException(exception);
   return undefined;

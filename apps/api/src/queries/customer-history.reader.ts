@@ -18,9 +18,12 @@ export class CustomerNotFound extends Error {
 export class CustomerHistoryReader {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  /** The whole stream in revision order; CustomerNotFound when it is empty. */
+  /**
+   * The whole stream in revision order, read from the database itself: auditors must see what is stored, even a
+   * rewrite that bypassed the store's safeguards, never a cached copy. CustomerNotFound when it is empty.
+   */
   async read(customerId: string): Promise<StoredEvent[]> {
-    const events = await this.store.readStream(customerStream(customerId));
+    const events = await this.store.readStream(customerStream(customerId), { bypassCache: true });
     if (events.length === 0) throw new CustomerNotFound(customerId);
     return events;
   }
