@@ -1,32 +1,5 @@
-import { customerStream, type CustomerEvent } from '@concord/contracts';
-import { assertNever } from '@concord/domain';
+import { businessTimeOf, customerStream, type CustomerEvent } from '@concord/contracts';
 import type { ProjectedEvent } from '@concord/read-models';
-
-/** The business time an event carries, which stands in for recordedAt in specs. */
-export const businessTimeOf = (event: CustomerEvent): string => {
-  switch (event.type) {
-    case 'CustomerRegistered':
-      return event.data.registeredAt;
-    case 'CustomerContacted':
-      return event.data.occurredAt;
-    case 'CustomerClassified':
-      return event.data.classifiedAt;
-    case 'CustomerComplained':
-      return event.data.receivedAt;
-    case 'ComplaintDeadlineExtended':
-      return event.data.extendedAt;
-    case 'ComplaintResolved':
-      return event.data.resolvedAt;
-    case 'CustomerSurveyed':
-      return event.data.respondedAt;
-    case 'RelationshipEnded':
-      return event.data.endedAt;
-    case 'RelationshipResumed':
-      return event.data.resumedAt;
-    default:
-      return assertNever(event);
-  }
-};
 
 /**
  * Events as the store would hand them to projections, in the order given: each in its customer's stream with the

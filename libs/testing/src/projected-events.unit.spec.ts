@@ -1,5 +1,6 @@
 import { customerContacted, customerRegistered, customerSurveyed } from './customer-event.builders.js';
-import { businessTimeOf, toProjectedEvents } from './projected-events.js';
+import { businessTimeOf } from '@concord/contracts';
+import { toProjectedEvents } from './projected-events.js';
 
 describe('toProjectedEvents', () => {
   it('numbers revisions per customer stream and positions globally, in the order given', () => {
