@@ -13,7 +13,7 @@ import { buildEventLog, type EventLog } from './event-log.js';
 import { measureQueries } from './query-latency.js';
 import { readAllRate } from './read-limit.js';
 import { rebuildRate } from './rebuild-rate.js';
-import { writeReport, type RebuildFigures } from './report.js';
+import { writeReport, type ReadModelFigures, type RebuildFigures } from './report.js';
 import { median, medianOf, progress, round } from './stats.js';
 
 const ROUNDS = 3;
@@ -67,7 +67,7 @@ const main = async (): Promise<void> => {
     await tuned.last.close();
     await big.events.close();
 
-    let mongodb = null;
+    let mongodb: ReadModelFigures['mongodb'] = null;
     const url = process.env.MONGODB_URL;
     if (url !== undefined && url !== '') {
       progress(`Generating and appending ${MONGODB_EVENTS.toLocaleString('en-US')} events for MongoDB…`);
@@ -85,7 +85,8 @@ const main = async (): Promise<void> => {
       );
       await mongo.last.close();
       await small.events.close();
-      mongodb = { events: mongo.events, limit: mongo.limit, rebuild: mongo.rebuild, peakRssMiB: mongo.peakRssMiB, sqliteSameLog: sqliteSame.rebuild };
+      const sqliteSameLog = { events: sqliteSame.events, limit: sqliteSame.limit, rebuild: sqliteSame.rebuild, peakRssMiB: sqliteSame.peakRssMiB };
+      mongodb = { events: mongo.events, limit: mongo.limit, rebuild: mongo.rebuild, peakRssMiB: mongo.peakRssMiB, sqliteSameLog };
     }
 
     await writeReport({
