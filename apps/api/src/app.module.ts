@@ -23,10 +23,13 @@ import { ComplaintsController } from './controllers/complaints.controller.js';
 import { Customer360Controller } from './controllers/customer-360.controller.js';
 import { CustomersController } from './controllers/customers.controller.js';
 import { DashboardsController } from './controllers/dashboards.controller.js';
+import { EventsController } from './controllers/events.controller.js';
 import { HealthController } from './controllers/health.controller.js';
 import { ProjectionsController } from './controllers/projections.controller.js';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
 import { StrictValidationPipe } from './errors/validation.pipe.js';
+import { DEFAULT_EVENT_STREAM_SETTINGS, type EventStreamSettings } from './events/event-stream.js';
+import { EVENT_STREAM_SETTINGS, EventStreams } from './events/event-streams.js';
 import { AuditLog, LoggerAuditLog } from './infrastructure/audit-log.js';
 import { Clock, SystemClock } from './infrastructure/clock.js';
 import { EmbeddedProjector } from './infrastructure/embedded-projector.js';
@@ -43,6 +46,7 @@ import {
 import { GetCustomer360Handler } from './queries/get-customer-360.handler.js';
 import { GetCustomerHistoryHandler } from './queries/get-customer-history.handler.js';
 import { GetCustomerStateHandler } from './queries/get-customer-state.handler.js';
+import { GetEventPageHandler } from './queries/get-event-page.handler.js';
 import { GetProjectionStatusesHandler } from './queries/get-projection-statuses.handler.js';
 import { OpenComplaintsHandler } from './queries/open-complaints.handler.js';
 import {
@@ -67,6 +71,8 @@ export type AppOverrides = Readonly<{
   retry?: RetryPolicy;
   /** How long queries wait for `?minPosition=` (2 s by default). */
   readYourWrites?: ReadYourWrites;
+  /** Heartbeat interval, stall bound and batch size of `GET /v1/events` streams (15 s, 30 s, 100 by default). */
+  eventStreams?: Partial<EventStreamSettings>;
 }>;
 
 const commandHandlers = [
@@ -93,6 +99,7 @@ const queryHandlers = [
   OpenComplaintsHandler,
   ContactCoverageHandler,
   GetProjectionStatusesHandler,
+  GetEventPageHandler,
 ];
 
 const controllers = [
@@ -104,6 +111,7 @@ const controllers = [
   DashboardsController,
   ComplaintWorklistController,
   ProjectionsController,
+  EventsController,
   HealthController,
 ];
 
@@ -118,12 +126,14 @@ export class AppModule {
       { provide: IdGenerator, ...(overrides.ids ? { useValue: overrides.ids } : { useClass: TimeOrderedIdGenerator }) },
       { provide: AuditLog, ...(overrides.auditLog ? { useValue: overrides.auditLog } : { useClass: LoggerAuditLog }) },
       { provide: READ_YOUR_WRITES, useValue: overrides.readYourWrites ?? DEFAULT_READ_YOUR_WRITES },
+      { provide: EVENT_STREAM_SETTINGS, useValue: { ...DEFAULT_EVENT_STREAM_SETTINGS, ...overrides.eventStreams } },
       eventStoreProvider,
       EventStoreLifecycle,
       readModelStoreProvider,
       ReadModelStoreLifecycle,
       EmbeddedProjector,
       ReadModelReader,
+      EventStreams,
       jwtSecretProvider,
       { provide: APP_GUARD, useClass: AuthGuard },
       { provide: APP_PIPE, useClass: StrictValidationPipe },

@@ -49,6 +49,7 @@ describe('health, OpenAPI, correlation ids and unexpected errors', () => {
       '/v1/dashboards/complaints',
       '/v1/dashboards/contact-coverage',
       '/v1/dashboards/satisfaction',
+      '/v1/events',
       '/v1/projections',
     ]);
     expect(body.components.securitySchemes?.['bearer']?.scheme).toBe('bearer');
@@ -70,6 +71,7 @@ describe('health, OpenAPI, correlation ids and unexpected errors', () => {
     ]);
     expect(queryNames('/v1/dashboards/satisfaction')).toEqual(['from', 'groupBy', 'minPosition', 'to']);
     expect(queryNames('/v1/projections')).toEqual([]);
+    expect(queryNames('/v1/events')).toEqual(['after', 'customerId', 'limit', 'types']);
     for (const path of ['/v1/customers/{id}', '/v1/churn-risk', '/v1/dashboards/complaints', '/v1/complaints/open']) {
       expect([path, Object.keys(operation(path).responses)]).toEqual([path, expect.arrayContaining(['200', '503'])]);
     }

@@ -6,10 +6,13 @@ export type AuditedRead = Readonly<{
   actor: Actor;
   /** The route template, e.g. `GET /v1/customers/:id/history`. */
   route: string;
+  /** The customer whose personal data was read; ALL_CUSTOMERS for a read across customers (the event feed). */
   customerId: string;
   correlationId: string;
   asOf?: string;
 }>;
+
+export const ALL_CUSTOMERS = '*';
 
 /**
  * Records who read whose personal data (DOMAIN.md: every auditor read is itself recorded).

@@ -56,7 +56,7 @@ const query = (name: string, path: RouteSpec['path'], allowed: readonly Role[]):
 
 /**
  * Every /v1 route with the roles the issue grants (state: also managers and handlers, a documented choice;
- * projections: analysts and auditors, see projections.controller.ts).
+ * projections: analysts and auditors, see projections.controller.ts; events: services).
  */
 export const ROUTES: readonly RouteSpec[] = [
   route('register', 'POST', () => '/v1/customers', ['relationship_manager'], bodies.register),
@@ -83,6 +83,7 @@ export const ROUTES: readonly RouteSpec[] = [
   query('contact coverage', () => '/v1/dashboards/contact-coverage', ['analyst']),
   query('open complaints', () => '/v1/complaints/open', ['complaint_handler']),
   route('projections', 'GET', () => '/v1/projections', ['analyst', 'auditor']),
+  route('events', 'GET', () => '/v1/events?limit=1', ['service']),
 ];
 
 /** The routes answered from read models: they accept `?minPosition=`. */
