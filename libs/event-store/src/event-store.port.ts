@@ -2,8 +2,11 @@ import type { EventMetadata } from '@concord/contracts';
 
 /**
  * A global position in the store's total order of events.
- * SQLite: a gap-free sequence starting at 1. EventStoreDB: the `$all` commit position.
- * Opaque to callers except for ordering; `0` means "before the first event".
+ * SQLite: a gap-free sequence starting at 1. EventStoreDB: the event's `$all` commit position, a byte offset in its
+ * transaction log (so neither gap-free nor starting at 1; see docs/event-stores.md).
+ * Opaque to callers except for ordering; `0` means "before the first event". Where a position is passed back to the
+ * store (`after`), pass START or a position the store returned: an event's, or headPosition()'s. EventStoreDB
+ * cannot start reading at an arbitrary number, which may fall inside a record.
  */
 export type Position = number;
 
@@ -77,7 +80,8 @@ export interface EventStore {
   /**
    * Appends atomically: all events or none. Throws StreamRevisionConflict when `expected` is stale.
    * Idempotent per commandId (taken from the events' metadata): when that command is already stored,
-   * appends nothing and returns the first result with `duplicate: true`.
+   * appends nothing and returns the first result with `duplicate: true`. SQLite finds the command in any stream;
+   * EventStoreDB, which has no index by command, in the stream appended to.
    * Resolves only once the events are durable.
    */
   append(stream: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
@@ -100,6 +104,13 @@ export interface EventStore {
 
   /** Position of the last stored event, START when empty. */
   headPosition(): Promise<Position>;
+
+  /**
+   * How many events follow `after`, counting no further than `cap`: exact below `cap`, `cap` when there are at least
+   * that many. Positions need not be gap-free (EventStoreDB's are byte offsets), so a lag in events cannot be
+   * computed by subtracting positions; the cap bounds what a store that must read to count reads.
+   */
+  countEventsAfter(after: Position, cap: number): Promise<number>;
 
   /** Flushes pending appends and releases resources. */
   close(): Promise<void>;

@@ -133,6 +133,7 @@ export const createSqliteEventStoreWith = (
     readStream: (stream, readOptions = {}) => whileOpen('read a stream', () => reads.readStream(stream, readOptions)),
     readAll: (after, limit) => whileOpen('read all', () => reads.readAll(after, limit)),
     headPosition: () => whileOpen('read the head position', () => reads.headPosition()),
+    countEventsAfter: (after, cap) => whileOpen('count events', () => reads.countEventsAfter(after, cap)),
     subscribe: (subscribeOptions, onEvents) => {
       if (closing !== undefined) throw new EventStoreClosed('subscribe');
       const subscription = startPollingSubscription(

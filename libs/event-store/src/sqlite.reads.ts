@@ -8,6 +8,7 @@ export type SqliteReads = Readonly<{
   readStream(stream: string, options: ReadStreamOptions): StoredEvent[];
   readAll(after: Position, limit: number): StoredEvent[];
   headPosition(): Position;
+  countEventsAfter(after: Position, cap: number): number;
   /** Lets this process's own committed append extend the cached stream, sparing the next read a query. */
   appended(request: AppendRequest, result: AppendResult): void;
 }>;
@@ -111,6 +112,10 @@ export const createSqliteReads = (statements: SqliteReadStatements, cache: Strea
       return statements.readAll.all(after, limit).map(toStoredEvent);
     },
     headPosition: () => statements.headPosition.get()?.position ?? 0,
+    countEventsAfter: (after, cap) => {
+      assertCount('cap', cap);
+      return statements.countAfter.get(after, cap) ?? 0;
+    },
     appended: (request, { duplicate, events }) => {
       if (cache === undefined || duplicate) return;
       let bytes = 0;

@@ -39,6 +39,7 @@ export type SqliteReadStatements = Readonly<{
   readBackward: Statement<[stream: string, fromRevision: number, limit: number], EventRow>;
   readAll: Statement<[after: number, limit: number], EventRow>;
   headPosition: Statement<[], { position: number }>;
+  countAfter: Statement<[after: number, cap: number], number>;
 }>;
 
 const COLUMNS = 'position, stream, revision, type, data, metadata, hash, previous_hash, command_id';
@@ -67,6 +68,10 @@ export const prepareReadStatements = (db: Database): SqliteReadStatements => ({
   ),
   readAll: db.prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`),
   headPosition: db.prepare('SELECT coalesce(max(position), 0) AS position FROM events'),
+  // A range of the rowid, cut at the cap: cheap however long the log.
+  countAfter: db
+    .prepare<[number, number], number>('SELECT count(*) FROM (SELECT 1 FROM events WHERE position > ? LIMIT ?)')
+    .pluck(),
 });
 
 export const toStoredEvent = (row: EventRow): StoredEvent => ({

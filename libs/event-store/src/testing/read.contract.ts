@@ -91,4 +91,20 @@ export const describeReadContract = ({ store }: ContractContext): void => {
       expect(fromAll).toEqual(await store().readStream(stream));
     });
   });
+
+  describe('countEventsAfter', () => {
+    it('counts the events after a position, exactly below the cap and as the cap at or above it', async () => {
+      const stream = uniqueStream();
+      const before = await store().headPosition();
+      const first = await store().append(stream, testCommandEvents(2), 'any');
+      const last = await store().append(stream, testCommandEvents(3), 'any');
+
+      expect(await store().countEventsAfter(before, 100)).toBe(5);
+      expect(await store().countEventsAfter(first.position, 100)).toBe(3);
+      expect(await store().countEventsAfter(before, 4)).toBe(4);
+      expect(await store().countEventsAfter(before, 5)).toBe(5);
+      expect(await store().countEventsAfter(last.position, 100)).toBe(0);
+      expect(await store().countEventsAfter(before, 0)).toBe(0);
+    });
+  });
 };
