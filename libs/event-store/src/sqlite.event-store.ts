@@ -11,6 +11,7 @@ import { startThreadWriter } from './sqlite.thread-writer.js';
 import type { FlushReport, SqliteWriter } from './sqlite.writer.js';
 import { sqliteWriterWorkerUrl } from './sqlite-writer.location.js';
 import { createStreamCache, type StreamCacheLimits } from './stream-cache.js';
+import { openThreadWakeChannel } from './thread-wake.channel.js';
 import { createWakeSignal } from './wake-signal.js';
 
 export type { FlushReport } from './sqlite.writer.js';
@@ -41,6 +42,11 @@ export type SqliteEventStoreOptions = Readonly<{
    * Durability does not depend on it: every commit syncs the WAL. Default 10,000 (SQLite's own is 1,000).
    */
   walAutocheckpointPages?: number;
+  /**
+   * Whether commits wake the subscriptions of other stores on the same file in this process (worker threads) at
+   * once, rather than at their next poll. Default true; other processes always poll.
+   */
+  wakeOtherThreads?: boolean;
   /** How often a caught-up subscription polls for appends by other processes. Default 100 ms. */
   pollIntervalMs?: number;
   /** Subscription batch size when SubscribeOptions.batchSize is absent. Default 500. */
@@ -91,12 +97,17 @@ export const createSqliteEventStoreWith = (
     options.streamCache === false ? undefined : createStreamCache({ ...DEFAULT_CACHE_LIMITS, ...options.streamCache });
   const reads = createSqliteReads(prepareReadStatements(db), cache);
   const appended = createWakeSignal();
+  const otherThreads =
+    isInMemory(options.file) || options.wakeOtherThreads === false
+      ? undefined
+      : openThreadWakeChannel(options.file, () => appended.notify());
   const subscriptions = new Set<Subscription>();
   let closing: Promise<void> | undefined;
   let closed = false;
 
   const onCommit = (report: FlushReport): void => {
     appended.notify();
+    otherThreads?.notifyOthers();
     try {
       options.onFlush?.(report);
     } catch (error) {
@@ -111,6 +122,7 @@ export const createSqliteEventStoreWith = (
         ? createInThreadWriter(db, { maxBatchSize, onCommit })
         : startThreadWriter({ workerUrl, file: options.file, busyTimeoutMs, maxBatchSize, walAutocheckpointPages, onCommit });
   } catch (error) {
+    otherThreads?.close();
     db.close();
     throw error;
   }
@@ -156,6 +168,7 @@ export const createSqliteEventStoreWith = (
         await writer.close();
         await Promise.all([...subscriptions].map((subscription) => subscription.stop()));
         closed = true;
+        otherThreads?.close();
         db.close();
       })()),
   };

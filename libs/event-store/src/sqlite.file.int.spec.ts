@@ -12,8 +12,8 @@ import { tempFiles } from './testing/temp-files.js';
 const files = tempFiles();
 const stores: EventStore[] = [];
 
-const openStore = (file: string, pollIntervalMs = 20): EventStore => {
-  const store = createSqliteEventStore({ file, pollIntervalMs });
+const openStore = (file: string, pollIntervalMs = 20, wakeOtherThreads = true): EventStore => {
+  const store = createSqliteEventStore({ file, pollIntervalMs, wakeOtherThreads });
   stores.push(store);
   return store;
 };
@@ -112,12 +112,27 @@ describe('SQLite subscriptions', () => {
     await subscription.stop();
     expect(collector.received).toHaveLength(1);
   });
+
+  it('wake up on an append by another store of this process on the same file (a worker thread) at once', async () => {
+    const file = files.newFile();
+    const [api, projector] = [openStore(file, 60_000), openStore(file, 60_000)];
+    const stream = uniqueStream();
+    const collector = collectStream(stream);
+    const subscription = projector.subscribe({ after: 0 }, collector.handler);
+
+    // With an hour-long poll, only the wake-up can deliver the event before the test's timeout.
+    await api.append(stream, [testEvent()], 'any');
+    await collector.untilReceived(1);
+    await subscription.stop();
+    expect(collector.received).toEqual(await api.readStream(stream));
+  });
 });
 
 describe('SQLite shared by two processes (two store instances on one file)', () => {
   it('delivers appends of the other instance to a subscription by polling', async () => {
     const file = files.newFile();
-    const [api, projector] = [openStore(file), openStore(file)];
+    // No wake-up between them: as between processes, only polling can deliver.
+    const [api, projector] = [openStore(file, 20, false), openStore(file, 20, false)];
     const stream = uniqueStream();
     const collector = collectStream(stream);
     const subscription = projector.subscribe({ after: 0 }, collector.handler);
