@@ -58,6 +58,13 @@ export { createSqliteReadModelStore, type SqliteReadModelStoreOptions } from './
 export { createReadModelStore } from './stores/create-read-model-store.js';
 export { createProjector, type Projector, type ProjectorOptions } from './runtime/projector.js';
 export { consoleProjectorLog, silentProjectorLog, type ProjectorLog } from './runtime/projector-log.js';
+export {
+  startProjectorThread,
+  ProjectorThreadFailed,
+  type ProjectorThread,
+  type ProjectorThreadOptions,
+} from './runtime/projector-thread/projector-thread.js';
+export type { ProjectorThreadSettings } from './runtime/projector-thread/projector-thread.protocol.js';
 export type { Instant } from './runtime/instant.js';
 export { activeProjectionId } from './runtime/active-projection.js';
 export {

@@ -1,0 +1,87 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig, READ_STORE_FILE } from '@concord/config';
+import { createSqliteEventStore, type EventStore } from '@concord/event-store';
+import { ALL_PROJECTIONS } from '../../all-projections.js';
+import { projectionId } from '../../projection.js';
+import { createSqliteReadModelStore } from '../../stores/sqlite/sqlite.read-model-store.js';
+import { generateCustomerHistories } from '../../testing/customer-histories.generator.js';
+import type { ReadModelStore } from '../read-model-store.port.js';
+import { appendEvents } from '../testing/append-events.js';
+import { capturingLog, rebuiltInMemory, storedSnapshot, until, untilCaughtUp } from '../testing/projector-harness.js';
+import { ProjectorThreadFailed, startProjectorThread } from './projector-thread.js';
+import type { ProjectorThreadSettings } from './projector-thread.protocol.js';
+
+const IDS = ALL_PROJECTIONS.map(projectionId);
+let dir: string;
+let events: EventStore;
+let store: ReadModelStore;
+
+const settingsFor = (projections?: string[]): ProjectorThreadSettings => {
+  const { jwtSecret: _secret, ...config } = loadConfig({ CONCORD_DATA_DIR: dir });
+  return { eventStore: { kind: 'sqlite', file: join(dir, 'events.sqlite') }, config, ...(projections ? { projections } : {}) };
+};
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'concord-projector-thread-'));
+  events = createSqliteEventStore({ file: join(dir, 'events.sqlite') });
+  store = createSqliteReadModelStore({ file: join(dir, READ_STORE_FILE) });
+});
+
+afterEach(async () => {
+  await Promise.all([events.close(), store.close()]);
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('projector thread', () => {
+  it('folds what this thread appends, before and after it starts, into the read store, as a rebuild in memory would', async () => {
+    const history = generateCustomerHistories({ customers: 40, stepsPerCustomer: 8, seed: 7 });
+    const half = Math.floor(history.length / 2);
+    await appendEvents(events, history.slice(0, half), { chunk: 50 });
+    const log = capturingLog();
+
+    const thread = await startProjectorThread(settingsFor(), log);
+    await appendEvents(events, history.slice(half), { chunk: 50 });
+    await untilCaughtUp({ events, store }, IDS);
+    await thread.stop();
+
+    for (const projection of ALL_PROJECTIONS) {
+      const expected = (await rebuiltInMemory(events, projection)).snapshot();
+      expect(await storedSnapshot(store, projectionId(projection), projection, expected)).toEqual(expected);
+    }
+    expect(log.lines.filter((line) => line.startsWith('error:'))).toEqual([]);
+  });
+
+  it('runs only the projections it is given', async () => {
+    const thread = await startProjectorThread(settingsFor(['complaints']), capturingLog());
+    await until(
+      async () => (await store.records()).length > 0,
+      () => 'no projection was prepared',
+    );
+    await thread.stop();
+
+    expect((await store.records()).map((record) => record.name)).toEqual(['complaints']);
+  });
+
+  it('rejects with the reason when the projections cannot start', async () => {
+    const starting = startProjectorThread(settingsFor(['churn']), capturingLog());
+
+    await expect(starting).rejects.toBeInstanceOf(ProjectorThreadFailed);
+    await expect(starting).rejects.toThrow(/Unknown projections: churn/);
+  });
+
+  it('restarts a thread that dies, and reports it', async () => {
+    const log = capturingLog();
+    const workerUrl = new URL('./testing/crashing.worker.mjs', import.meta.url);
+
+    const thread = await startProjectorThread(settingsFor(), log, { workerUrl, restartDelayMs: 10, maxRestartDelayMs: 20 });
+    await until(
+      () => log.lines.filter((line) => line.includes('crashing worker started')).length >= 3,
+      () => log.lines.join('\n'),
+    );
+    await thread.stop();
+
+    expect(log.lines.some((line) => /ended unexpectedly; restarting/.test(line))).toBe(true);
+  });
+});

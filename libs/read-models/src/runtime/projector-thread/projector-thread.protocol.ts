@@ -1,0 +1,22 @@
+import type { ConcordConfig } from '@concord/config';
+import type { EventStoreLocation } from '@concord/event-store';
+
+/** What the projector thread is started with (structured-cloned into it). */
+export type ProjectorThreadSettings = Readonly<{
+  eventStore: EventStoreLocation;
+  /** Selects and opens the read store; the JWT secret is never sent (the thread has no use for it). */
+  config: Omit<ConcordConfig, 'jwtSecret'>;
+  /** Projection names to run; all when absent. */
+  projections?: readonly string[];
+}>;
+
+export type ToProjectorThread = Readonly<{ type: 'stop' }>;
+
+export type FromProjectorThread =
+  | Readonly<{ type: 'log'; level: 'log' | 'warn' | 'error'; message: string }>
+  /** The projections run (they may still be catching up). */
+  | Readonly<{ type: 'started' }>
+  /** They could not start (a store does not open, an unknown name); the thread has closed what it opened. */
+  | Readonly<{ type: 'failed'; message: string }>
+  /** stop() finished: the batches in hand are committed and the stores closed. */
+  | Readonly<{ type: 'stopped' }>;
