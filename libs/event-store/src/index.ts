@@ -11,3 +11,21 @@ export {
   type FlushReport,
 } from './sqlite.event-store.js';
 export type { StreamCacheLimits } from './stream-cache.js';
+export {
+  createEventStoreDbEventStore,
+  type EventStoreDbEventStoreOptions,
+} from './eventstoredb/eventstoredb.event-store.js';
+export type { EventStoreDbClient } from './eventstoredb/eventstoredb.client.js';
+export type { BackoffOptions } from './eventstoredb/backoff.js';
+export {
+  EventStoreAccessDenied,
+  EventStorePositionUnusable,
+  EventStoreUnavailable,
+  UnreadableStoredEvent,
+} from './eventstoredb/eventstoredb.errors.js';
+export {
+  describeEventStoreLocation,
+  openEventStore,
+  type EventStoreLocation,
+  type OpenEventStoreOptions,
+} from './open-event-store.js';
