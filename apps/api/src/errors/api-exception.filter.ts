@@ -8,7 +8,7 @@ import { IdempotencyKeyReused } from '../commands/handle-command.js';
 import { routeOf, type ConcordRequest } from '../http/concord-request.js';
 import { CustomerNotScored } from '../queries/churn-risk.handlers.js';
 import { CustomerNotFound } from '../queries/customer-history.reader.js';
-import { ReadModelBehind, ReadModelNotReady } from '../queries/read-model.errors.js';
+import { ReadModelBehind, ReadModelFailed, ReadModelNotReady } from '../queries/read-model.errors.js';
 import { RequestValidationFailed, type FieldError } from './request-validation.error.js';
 
 export type ErrorAnswer = Readonly<{
@@ -19,6 +19,9 @@ export type ErrorAnswer = Readonly<{
   /** READ_MODEL.BEHIND: the position the read models have reached, and the one asked for. */
   position?: number;
   minPosition?: number;
+  /** READ_MODEL.FAILED: the read model, and where its projection stopped. */
+  projection?: string;
+  failure?: Readonly<{ position: number; eventType: string; failedAt: string }>;
 }>;
 
 type Answer = Readonly<{ status: number; body: ErrorAnswer; headers?: Readonly<Record<string, string>> }>;
@@ -93,6 +96,10 @@ export const toErrorAnswer = (exception: unknown): Answer | undefined => {
   if (exception instanceof ReadModelBehind) {
     const { code, message, position, minPosition } = exception;
     return { status: HttpStatus.SERVICE_UNAVAILABLE, body: { code, message, position, minPosition }, headers: RETRY };
+  }
+  if (exception instanceof ReadModelFailed) {
+    const { code, message, projection, failure } = exception;
+    return { status: HttpStatus.SERVICE_UNAVAILABLE, body: { code, message, projection, failure } };
   }
   if (exception instanceof ReadModelNotReady) {
     return answer(HttpStatus.SERVICE_UNAVAILABLE, exception.code, exception.message, RETRY);

@@ -6,7 +6,7 @@ import { Forbidden, Unauthenticated } from '../auth/auth.errors.js';
 import { IdempotencyKeyReused } from '../commands/handle-command.js';
 import { CustomerNotScored } from '../queries/churn-risk.handlers.js';
 import { CustomerNotFound } from '../queries/customer-history.reader.js';
-import { ReadModelBehind, ReadModelNotReady } from '../queries/read-model.errors.js';
+import { ReadModelBehind, ReadModelFailed, ReadModelNotReady } from '../queries/read-model.errors.js';
 import { toErrorAnswer } from './api-exception.filter.js';
 import { RequestValidationFailed, toFieldErrors } from './request-validation.error.js';
 
@@ -25,6 +25,12 @@ describe('toErrorAnswer', () => {
     ['a bad query parameter', new InvalidQueryParameter('groupBy', 'unknown'), 400, 'VALIDATION_FAILED'],
     ['a read model behind minPosition', new ReadModelBehind(9, 7), 503, 'READ_MODEL.BEHIND'],
     ['a read model being built', new ReadModelNotReady('churn-risk'), 503, 'READ_MODEL.NOT_READY'],
+    [
+      'a failed read model',
+      new ReadModelFailed('complaints', { position: 7, eventType: 'CustomerComplained', failedAt: '2026-11-28T10:00:00.000Z' }),
+      503,
+      'READ_MODEL.FAILED',
+    ],
     ['no token', new Unauthenticated('send one'), 401, 'AUTH.UNAUTHENTICATED'],
     ['the wrong role', new Forbidden(['auditor', 'admin'], ['analyst']), 403, 'AUTH.FORBIDDEN'],
     ['a closed store', new EventStoreClosed('append'), 503, 'SERVICE.UNAVAILABLE'],

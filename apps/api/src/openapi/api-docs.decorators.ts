@@ -54,6 +54,7 @@ export const ApiRead = (summary: string, roles: readonly Role[], answer: Type<un
       type: ErrorBody,
       description:
         'READ_MODEL.BEHIND (with position and minPosition: the read model has not applied minPosition within 2 s) ' +
-        'or READ_MODEL.NOT_READY (the read model is being built). Retry after Retry-After seconds.',
+        'or READ_MODEL.NOT_READY (the read model is being built): retry after Retry-After seconds. ' +
+        'READ_MODEL.FAILED (with projection and failure: its projection stopped on an event; no Retry-After).',
     }),
   );

@@ -9,6 +9,26 @@ export class ReadModelNotReady extends Error {
 }
 
 /**
+ * The read model's projection stopped on an event it could not apply, and no other version of it is live: 503
+ * without Retry-After, since retrying does not help until operators fix and restart the projector. Not served
+ * stale: a complaint worklist frozen at the failure would hide new complaints and their deadlines.
+ */
+export class ReadModelFailed extends Error {
+  readonly code = 'READ_MODEL.FAILED';
+
+  constructor(
+    readonly projection: string,
+    readonly failure: Readonly<{ position: number; eventType: string; failedAt: string }>,
+  ) {
+    super(
+      `The ${projection} read model stopped at position ${failure.position} on a ${failure.eventType} event it could ` +
+        'not apply; it is unavailable until the projector is fixed and restarted (GET /v1/projections shows the error).',
+    );
+    this.name = 'ReadModelFailed';
+  }
+}
+
+/**
  * The caller asked to read its own write (`minPosition`), and the read model had not applied it within the
  * bounded wait: 503 with the position it has reached, so the client can retry rather than read stale data.
  */

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { activeProjectionId, waitForPosition, type ReadModelStore } from '@concord/read-models';
+import { activeProjectionId, waitForPosition, type ProjectionRecord, type ReadModelStore } from '@concord/read-models';
 import { READ_MODEL_STORE } from '../infrastructure/read-model-store.provider.js';
-import { ReadModelBehind, ReadModelNotReady } from './read-model.errors.js';
+import { ReadModelBehind, ReadModelFailed, ReadModelNotReady } from './read-model.errors.js';
 
 /** How long a query waits for its read models to reach `minPosition`, and how often it looks. */
 export type ReadYourWrites = Readonly<{ timeoutMs: number; pollMs: number }>;
@@ -24,14 +24,15 @@ export class ReadModelReader {
   ) {}
 
   /**
-   * The live projection id of each name, in order (ReadModelNotReady when one has none yet). With `minPosition`,
+   * The live projection id of each name, in order (ReadModelFailed when its latest version failed and none is live,
+   * ReadModelNotReady when none is live yet). With `minPosition`,
    * resolves once every one of them has applied that position, or throws ReadModelBehind after the bounded wait.
    */
   async projectionIds(names: readonly string[], minPosition: number | undefined): Promise<string[]> {
     const records = await this.store.records();
     const ids = names.map((name) => {
       const id = activeProjectionId(records, name);
-      if (id === null) throw new ReadModelNotReady(name);
+      if (id === null) throw notServed(records, name);
       return id;
     });
     if (minPosition === undefined) return ids;
@@ -42,3 +43,15 @@ export class ReadModelReader {
     return ids;
   }
 }
+
+/** Why no version of `name` is live: the latest one failed, or none has been built yet. */
+const notServed = (records: readonly ProjectionRecord[], name: string): Error => {
+  const latest = records
+    .filter((record) => record.name === name)
+    .reduce<ProjectionRecord | undefined>((found, record) => (found && found.version > record.version ? found : record), undefined);
+  if (latest?.status === 'failed' && latest.failure !== null) {
+    const { position, eventType, failedAt } = latest.failure;
+    return new ReadModelFailed(name, { position, eventType, failedAt });
+  }
+  return new ReadModelNotReady(name);
+};
