@@ -1,4 +1,9 @@
-import { FORWARDS, type AllStreamRecordedEvent, type Position as LogPosition, type ReadPosition } from '@eventstore/db-client';
+import {
+  FORWARDS,
+  type AllStreamRecordedEvent,
+  type Position as LogPosition,
+  type ReadPosition,
+} from '@eventstore/db-client';
 import type { Position, StoredEvent } from '../event-store.port.js';
 import { collect } from './eventstoredb.calls.js';
 import type { EventStoreDbClient } from './eventstoredb.client.js';
@@ -35,7 +40,13 @@ const forEachConcordEventAfter = async (
   for (;;) {
     const fromPosition = from;
     const page = await collect('read $all', deadlineMs, () =>
-      client.readAll({ fromPosition, maxCount: pageSize, direction: FORWARDS, resolveLinkTos: false, deadline: deadlineMs }),
+      client.readAll({
+        fromPosition,
+        maxCount: pageSize,
+        direction: FORWARDS,
+        resolveLinkTos: false,
+        deadline: deadlineMs,
+      }),
     );
     for (const item of page) {
       const event = recordedEventOf(item.event, '$all');

@@ -36,7 +36,8 @@ const prepare = ({ stream, commandId, events }: AppendRequest, head: StoredEvent
   const firstRevision = head === undefined ? 0 : head.revision + 1;
   let previousHash = head === undefined ? null : head.hash;
   return events.map(({ type, dataJson, metadataJson }, index) => {
-    const hash = hashCanonicalEvent({ stream, revision: firstRevision + index, type, dataJson, metadataJson, previousHash });
+    const revision = firstRevision + index;
+    const hash = hashCanonicalEvent({ stream, revision, type, dataJson, metadataJson, previousHash });
     const prepared = { id: eventIdOf(stream, commandId, index), type, dataJson, metadataJson, hash, previousHash };
     previousHash = hash;
     return prepared;
@@ -62,7 +63,8 @@ const prepare = ({ stream, commandId, events }: AppendRequest, head: StoredEvent
  */
 export const appendToEventStoreDb = async (deps: AppendDependencies, request: AppendRequest): Promise<AppendResult> => {
   const { stream, commandId } = request;
-  const ofCommand = (history: readonly StoredEvent[]) => history.filter((event) => event.metadata.commandId === commandId);
+  const ofCommand = (history: readonly StoredEvent[]): StoredEvent[] =>
+    history.filter((event) => event.metadata.commandId === commandId);
   for (let attempt = 1; ; attempt += 1) {
     const history = await deps.readStream(stream);
     const earlier = ofCommand(history);

@@ -25,7 +25,8 @@ export const connectToEventStoreDb = (url: string): EventStoreDbClient => {
     const what = typeof expected === 'string' ? `: expected ${expected}` : '';
     const where = Array.isArray(location) && typeof location[0] === 'number' ? ` at character ${location[0]}` : '';
     throw new Error(
-      `EVENTSTORE_URL cannot be read by the EventStoreDB client${what}${where}; write it like ${EVENTSTORE_URL_EXAMPLE}.`,
+      `EVENTSTORE_URL cannot be read by the EventStoreDB client${what}${where}; ` +
+        `write it like ${EVENTSTORE_URL_EXAMPLE}.`,
     );
   }
 };

@@ -96,7 +96,11 @@ describe('EventStoreDB adapter, on a fake of its client', () => {
       await until(() => received.length === 3);
       await subscription.stop();
 
-      expect(received).toEqual(['customer-1 CustomerContacted', 'customer-1 CustomerContacted', 'customer-3 CustomerContacted']);
+      expect(received).toEqual([
+        'customer-1 CustomerContacted',
+        'customer-1 CustomerContacted',
+        'customer-3 CustomerContacted',
+      ]);
     });
   });
 

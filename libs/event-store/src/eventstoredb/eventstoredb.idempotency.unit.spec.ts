@@ -62,7 +62,7 @@ describe('EventStoreDB adapter: a command is stored once', () => {
     expect(fake.appendCalls()).toBe(appendsBefore);
   });
 
-  it("reports a retry the server absorbed (the same ids at the same revision) as a duplicate, with the first attempt's events", async () => {
+  it("reports a retry the server absorbed (same ids, same revision) as a duplicate, with the first attempt's events", async () => {
     const stream = uniqueStream();
     const events = testCommandEvents(2);
     const stored = await first.append(stream, events, 'no_stream');

@@ -25,7 +25,7 @@ describe('toPosition', () => {
 
   it('refuses events of an explicit transaction, which share one commit position', () => {
     expect(() => toPosition(at(9000n, 8000n), 'event 3 of customer-1')).toThrow(
-      /event 3 of customer-1 shares \$all commit position 9000 .* prepare position is 8000\): it was written by an explicit transaction/,
+      /event 3 of customer-1 shares \$all commit position 9000 .* is 8000\): it was written by an explicit transaction/,
     );
   });
 

@@ -60,8 +60,9 @@ export const startResubscribingSubscription = (
     let position = options.after;
     let failures = 0;
     while (!stopping) {
+      const fromPosition = toReadPosition(position);
       const source = readSubscription(
-        client.subscribeToAll({ fromPosition: toReadPosition(position), filter: concordStreamFilter(), resolveLinkTos: false }),
+        client.subscribeToAll({ fromPosition, filter: concordStreamFilter(), resolveLinkTos: false }),
       );
       closeCurrent = source.close;
       try {

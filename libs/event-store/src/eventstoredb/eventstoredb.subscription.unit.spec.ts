@@ -43,7 +43,7 @@ describe('EventStoreDB adapter: subscriptions that outlive their connection', ()
 
   afterEach(() => store.close());
 
-  it('resubscribes after drops from the last delivered position, with growing jittered waits, and delivers each event once, in order', async () => {
+  it('resubscribes from the last delivered position after drops, with growing jittered waits: each event once, in order', async () => {
     const positions = await appendEvents(10);
     // The first subscription drops after sending 3 events, the next at once, the third after 4, then no more.
     fake.dropSubscriptionsAfter(3, 0, 4);

@@ -25,13 +25,16 @@ import { compareLogPositions } from '../eventstoredb.position.js';
 /** The client methods a test can make hang: called, they never answer. */
 export type FakeMethod = 'appendToStream' | 'readStream' | 'readAll' | 'subscribeToAll';
 
+/** A record to add: stream and type at least; the rest defaults like an empty JSON event at the next position. */
+export type RecordInput = Partial<AllStreamRecordedEvent> & Pick<AllStreamRecordedEvent, 'streamId' | 'type'>;
+
 export type FakeEventStoreDb = Readonly<{
   /** What the adapter is given. */
   client: EventStoreDbClient;
   /** Every record of `$all`, in order: the adapter's events and the ones `record` added. */
   all: () => readonly AllStreamRecordedEvent[];
   /** Adds a record as another writer would: EventStoreDB's own (`$stats-…`), another application's, or an odd one. */
-  record: (event: Partial<AllStreamRecordedEvent> & Pick<AllStreamRecordedEvent, 'streamId' | 'type'>) => AllStreamRecordedEvent;
+  record: (event: RecordInput) => AllStreamRecordedEvent;
   /** From now on, calls of `method` never answer (a node that accepts connections and then says nothing). */
   hang: (method: FakeMethod) => void;
   /** The next subscriptions each fail with "unavailable" after sending this many events (one entry each). */
@@ -68,7 +71,7 @@ export const createFakeEventStoreDb = (): FakeEventStoreDb => {
   let appendCalls = 0;
   let disposed = false;
 
-  const write = (event: Partial<AllStreamRecordedEvent> & Pick<AllStreamRecordedEvent, 'streamId' | 'type'>) => {
+  const write = (event: RecordInput): AllStreamRecordedEvent => {
     const events = streams.get(event.streamId) ?? [];
     const size = BigInt(200 + JSON.stringify(event.data ?? {}).length);
     const position = event.position ?? { commit: nextPosition, prepare: nextPosition };
@@ -112,7 +115,11 @@ export const createFakeEventStoreDb = (): FakeEventStoreDb => {
     from === START || (from !== END && compareLogPositions(event.position, from) > 0);
 
   const client = {
-    appendToStream: async (streamName: string, eventData: EventData | EventData[], options: { expectedRevision?: unknown } = {}) => {
+    appendToStream: async (
+      streamName: string,
+      eventData: EventData | EventData[],
+      options: { expectedRevision?: unknown } = {},
+    ): Promise<AppendResult> => {
       appendCalls += 1;
       if (hanging.has('appendToStream')) return new Promise<AppendResult>(() => undefined);
       const events = Array.isArray(eventData) ? eventData : [eventData];
@@ -152,7 +159,10 @@ export const createFakeEventStoreDb = (): FakeEventStoreDb => {
       return { success: true, nextExpectedRevision: last!.revision, position: last!.position };
     },
 
-    readStream: (streamName: string, options: { direction?: string; fromRevision?: unknown; maxCount?: number | bigint } = {}) =>
+    readStream: (
+      streamName: string,
+      options: { direction?: string; fromRevision?: unknown; maxCount?: number | bigint } = {},
+    ) =>
       streamingRead<Resolved>(() => {
         const events = streams.get(streamName);
         if (events === undefined) throw new StreamNotFoundError(undefined, streamName);
