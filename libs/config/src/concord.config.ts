@@ -1,9 +1,10 @@
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { MIN_SECRET_BYTES } from '@concord/auth';
 import { DEFAULT_RULES, type DomainRules } from '@concord/domain';
+import { EVENTSTORE_URL_EXAMPLE, eventStoreUrlProblems } from './eventstore-url.js';
 
-/** Event store adapters this build can start; others (eventstoredb) come later. */
-export const EVENT_STORE_KINDS = ['sqlite'] as const;
+/** Where events live: SQLite in the data folder (embedded default) or EventStoreDB (production). */
+export const EVENT_STORE_KINDS = ['sqlite', 'eventstoredb'] as const;
 export type EventStoreKind = (typeof EVENT_STORE_KINDS)[number];
 
 /** Where read models live: SQLite in the data folder (embedded default) or MongoDB (production). */
@@ -30,6 +31,8 @@ export type ConcordConfig = Readonly<{
   /** CONCORD_JWT_SECRET; when absent, a secret is generated once into `dataDir`. Never logged. */
   jwtSecret: string | undefined;
   eventStore: EventStoreKind;
+  /** EVENTSTORE_URL, required when eventStore is eventstoredb. Never logged (it may hold a password). */
+  eventStoreUrl: string | undefined;
   readStore: ReadStoreKind;
   /** MONGODB_URL, required when readStore is mongodb. Never logged (it may hold a password). */
   mongodbUrl: string | undefined;
@@ -80,6 +83,11 @@ export const loadConfig = (env: Env, cwd: string = process.cwd()): ConcordConfig
   if (!isOneOf(EVENT_STORE_KINDS, eventStore)) {
     problems.push(`CONCORD_EVENT_STORE is "${eventStore}"; set one of: ${EVENT_STORE_KINDS.join(', ')}.`);
   }
+  const eventStoreUrl = value('EVENTSTORE_URL');
+  if (eventStore === 'eventstoredb' && eventStoreUrl === undefined) {
+    problems.push(`CONCORD_EVENT_STORE is eventstoredb: set EVENTSTORE_URL, e.g. ${EVENTSTORE_URL_EXAMPLE}.`);
+  }
+  if (eventStoreUrl !== undefined) problems.push(...eventStoreUrlProblems(eventStoreUrl));
 
   const readStore = value('CONCORD_READ_STORE') ?? 'sqlite';
   if (!isOneOf(READ_STORE_KINDS, readStore)) {
@@ -139,6 +147,7 @@ export const loadConfig = (env: Env, cwd: string = process.cwd()): ConcordConfig
     dataDir,
     jwtSecret,
     eventStore: eventStore as EventStoreKind,
+    eventStoreUrl,
     readStore: readStore as ReadStoreKind,
     mongodbUrl,
     mongodbDatabase,
@@ -146,6 +155,26 @@ export const loadConfig = (env: Env, cwd: string = process.cwd()): ConcordConfig
     rules: { ...DEFAULT_RULES, complaintDecisionDays: complaintDecisionDays as number },
     logLevel: logLevel as LogLevelName,
   };
+};
+
+/**
+ * Where the event store is, as openEventStore (libs/event-store) takes it: the SQLite file in the data folder, or
+ * EventStoreDB at EVENTSTORE_URL. The same shape is declared there; the compiler checks they agree where the two
+ * meet, in the apps.
+ */
+export const eventStoreLocation = (
+  config: ConcordConfig,
+): Readonly<{ kind: 'sqlite'; file: string }> | Readonly<{ kind: 'eventstoredb'; url: string }> => {
+  switch (config.eventStore) {
+    case 'sqlite':
+      return { kind: 'sqlite', file: join(config.dataDir, EVENT_STORE_FILE) };
+    case 'eventstoredb':
+      // loadConfig refuses eventstoredb without a URL; a hand-built config is the only way here without one.
+      if (config.eventStoreUrl === undefined) {
+        throw new ConfigError([`CONCORD_EVENT_STORE is eventstoredb: set EVENTSTORE_URL, e.g. ${EVENTSTORE_URL_EXAMPLE}.`]);
+      }
+      return { kind: 'eventstoredb', url: config.eventStoreUrl };
+  }
 };
 
 const parseInteger = (raw: string | undefined, fallback: number, min: number, max: number): number | undefined => {

@@ -1,6 +1,6 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DEFAULT_RULES } from '@concord/domain';
-import { ConfigError, loadConfig } from './concord.config.js';
+import { ConfigError, eventStoreLocation, loadConfig } from './concord.config.js';
 
 describe('loadConfig', () => {
   it('has defaults for everything', () => {
@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       dataDir: '/srv/concord/.data',
       jwtSecret: undefined,
       eventStore: 'sqlite',
+      eventStoreUrl: undefined,
       readStore: 'sqlite',
       mongodbUrl: undefined,
       mongodbDatabase: 'concord',
@@ -51,7 +52,7 @@ describe('loadConfig', () => {
     const attempt = () =>
       loadConfig({
         PORT: '70000',
-        CONCORD_EVENT_STORE: 'eventstoredb',
+        CONCORD_EVENT_STORE: 'cassandra',
         CONCORD_COMPLAINT_DECISION_DAYS: 'fifteen',
         CONCORD_LOG_LEVEL: 'loud',
       });
@@ -61,7 +62,7 @@ describe('loadConfig', () => {
     } catch (error) {
       const problems = (error as ConfigError).problems;
       expect(problems).toHaveLength(4);
-      expect(problems.join('\n')).toContain('CONCORD_EVENT_STORE is "eventstoredb"; set one of: sqlite.');
+      expect(problems.join('\n')).toContain('CONCORD_EVENT_STORE is "cassandra"; set one of: sqlite, eventstoredb.');
       expect((error as ConfigError).message).toMatch(/^Concord cannot start; fix its configuration:/);
     }
   });
@@ -110,5 +111,65 @@ describe('loadConfig', () => {
     [{ MONGODB_DATABASE: 'bad.name' }, 'MONGODB_DATABASE must be'],
   ])('refuses %j', (env, problem) => {
     expect(() => loadConfig(env)).toThrow(problem);
+  });
+
+  describe('the EventStoreDB event store', () => {
+    it('reads CONCORD_EVENT_STORE=eventstoredb with its EVENTSTORE_URL', () => {
+      const config = loadConfig({ CONCORD_EVENT_STORE: 'eventstoredb', EVENTSTORE_URL: 'esdb://db.internal:2113?tls=true' });
+      expect(config).toMatchObject({ eventStore: 'eventstoredb', eventStoreUrl: 'esdb://db.internal:2113?tls=true' });
+      expect(eventStoreLocation(config)).toEqual({ kind: 'eventstoredb', url: 'esdb://db.internal:2113?tls=true' });
+    });
+
+    it('locates the SQLite store in the data folder by default', () => {
+      expect(eventStoreLocation(loadConfig({}, '/srv'))).toEqual({ kind: 'sqlite', file: join('/srv/.data', 'events.sqlite') });
+    });
+
+    it.each([
+      'esdb://localhost:2113?tls=false',
+      'esdb://admin:changeit@node1:2113,node2:2113,node3:2113?tls=true&nodePreference=leader',
+      'esdb+discover://cluster.internal:2113?tlsCAFile=/etc/ca.pem&keepAliveInterval=10000',
+      'esdb://localhost:2113/?TLS=false&default_deadline=5000',
+      'esdb://localhost',
+    ])('takes %s', (url) => {
+      expect(loadConfig({ CONCORD_EVENT_STORE: 'eventstoredb', EVENTSTORE_URL: url }).eventStoreUrl).toBe(url);
+    });
+
+    it.each([
+      [
+        { CONCORD_EVENT_STORE: 'eventstoredb' },
+        'CONCORD_EVENT_STORE is eventstoredb: set EVENTSTORE_URL, e.g. esdb://localhost:2113?tls=false.',
+      ],
+      [
+        { EVENTSTORE_URL: 'http://localhost:2113' },
+        'EVENTSTORE_URL must start with esdb:// (one node, or a list of seeds) or esdb+discover://',
+      ],
+      [
+        { EVENTSTORE_URL: 'kurrentdb://localhost:2113' },
+        'EVENTSTORE_URL starts with kurrentdb://, which the EventStoreDB client Concord uses does not read',
+      ],
+      [{ EVENTSTORE_URL: 'esdb://?tls=false' }, 'EVENTSTORE_URL must name the node as host:port'],
+      [{ EVENTSTORE_URL: 'esdb://localhost:port' }, 'EVENTSTORE_URL must name the node as host:port'],
+      [
+        { EVENTSTORE_URL: 'esdb://localhost:2113?tsl=false' },
+        'EVENTSTORE_URL has the option "tsl", which the EventStoreDB client does not know',
+      ],
+      [
+        { EVENTSTORE_URL: 'esdb://localhost:2113?tlsVerifyCert=false' },
+        "trust the node's certificate authority with tlsCAFile",
+      ],
+      [
+        { EVENTSTORE_URL: 'esdb://localhost:2113?throwOnAppendFailure=false' },
+        'remove it, Concord handles failed appends itself',
+      ],
+    ])('refuses %j, saying what to do', (env, problem) => {
+      expect(() => loadConfig(env)).toThrow(problem);
+    });
+
+    it('never repeats EVENTSTORE_URL, which may hold a password', () => {
+      for (const url of ['http://admin:hunter2@db:2113', 'esdb://admin:hunter2@db:2113?tlsVerifyCert=false&x=1']) {
+        expect(() => loadConfig({ CONCORD_EVENT_STORE: 'eventstoredb', EVENTSTORE_URL: url })).toThrow(ConfigError);
+        expect(() => loadConfig({ CONCORD_EVENT_STORE: 'eventstoredb', EVENTSTORE_URL: url })).not.toThrow(/hunter2/);
+      }
+    });
   });
 });
