@@ -3,9 +3,9 @@ import type {
   ComplaintOutcome,
   ComplaintSeverity,
   ContactDirection,
-  ContactOutcome,
   ContactPurpose,
   CustomerKind,
+  NotReachedReason,
   RiskRating,
   Segment,
   SurveyKind,
@@ -33,6 +33,16 @@ export type CustomerRegistered = EventOf<
   }
 >;
 
+/**
+ * What came of a contact (since CustomerContacted v2). A follow-up carries the time it is due by, so it can be
+ * planned and chased; `followUpBy` and `reason` are absent on contacts recorded in version 1, which had neither.
+ */
+export type ContactOutcome =
+  | Readonly<{ status: 'reached' }>
+  | Readonly<{ status: 'not_reached'; reason?: NotReachedReason }>
+  | Readonly<{ status: 'follow_up_needed'; followUpBy?: IsoTime }>;
+
+/** Version 2: `outcome` is structured (version 1 had the status alone; see the upcaster). */
 export type CustomerContacted = EventOf<
   'CustomerContacted',
   {
@@ -166,10 +176,13 @@ export const CUSTOMER_EVENT_TYPES = [
   'RelationshipResumed',
 ] as const satisfies readonly CustomerEventType[];
 
-/** Current schema version of each event type; bumped (with an upcaster) when a v2 ships. */
-export const SCHEMA_VERSIONS: Readonly<Record<CustomerEventType, number>> = {
+/**
+ * Current schema version of each event type: what new events are written as, and what stored events of older
+ * versions are upcast to when read (see upcast.ts). A version never changes once shipped.
+ */
+export const SCHEMA_VERSIONS = {
   CustomerRegistered: 1,
-  CustomerContacted: 1,
+  CustomerContacted: 2,
   CustomerClassified: 1,
   CustomerComplained: 1,
   ComplaintDeadlineExtended: 1,
@@ -177,4 +190,4 @@ export const SCHEMA_VERSIONS: Readonly<Record<CustomerEventType, number>> = {
   CustomerSurveyed: 1,
   RelationshipEnded: 1,
   RelationshipResumed: 1,
-};
+} as const satisfies Readonly<Record<CustomerEventType, number>>;

@@ -21,6 +21,21 @@ describe('personal data marks', () => {
     expect(Object.keys(PERSONAL_DATA_FIELDS).sort()).toEqual([...CUSTOMER_EVENT_TYPES].sort());
   });
 
+  // Written out, so dropping a personal-data mark from a contract (a privacy regression) takes a deliberate edit here.
+  it('marks names, contact details and every free text', () => {
+    expect(PERSONAL_DATA_FIELDS).toEqual({
+      CustomerRegistered: ['name', 'phone', 'email'],
+      CustomerContacted: ['summary'],
+      CustomerClassified: ['reason'],
+      CustomerComplained: ['description'],
+      ComplaintDeadlineExtended: ['reason'],
+      ComplaintResolved: ['resolution', 'remedy'],
+      CustomerSurveyed: ['comment'],
+      RelationshipEnded: ['reason'],
+      RelationshipResumed: ['reason'],
+    });
+  });
+
   it('removes names and contact details but keeps ids and categories', () => {
     expect(withoutPersonalData(registered).data).toEqual({
       customerId: 'c-1',

@@ -32,8 +32,16 @@ export const CONTACT_PURPOSES = [
 ] as const;
 export type ContactPurpose = (typeof CONTACT_PURPOSES)[number];
 
-export const CONTACT_OUTCOMES = ['reached', 'not_reached', 'follow_up_needed'] as const;
-export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
+/** What came of a contact: the `status` of a CustomerContacted outcome (the whole outcome up to version 1). */
+export const CONTACT_OUTCOME_STATUSES = ['reached', 'not_reached', 'follow_up_needed'] as const;
+export type ContactOutcomeStatus = (typeof CONTACT_OUTCOME_STATUSES)[number];
+
+/**
+ * Why a contact did not reach the customer. `wrong_contact_details` tells the manager the customer's phone or
+ * address needs updating; `declined` that the customer refused the contact, which outreach should respect.
+ */
+export const NOT_REACHED_REASONS = ['no_answer', 'busy', 'wrong_contact_details', 'declined'] as const;
+export type NotReachedReason = (typeof NOT_REACHED_REASONS)[number];
 
 export const SEGMENTS = ['mass', 'affluent', 'private_banking', 'sme', 'corporate', 'institutional'] as const;
 export type Segment = (typeof SEGMENTS)[number];
@@ -63,3 +71,35 @@ export const ROLES = [
   'admin',
 ] as const;
 export type Role = (typeof ROLES)[number];
+
+/**
+ * The complaint taxonomy a deployment starts with. Deployments may configure their own (the domain's rules), so
+ * events carry categories and products as plain strings rather than as a closed vocabulary.
+ */
+export const DEFAULT_COMPLAINT_CATEGORIES = [
+  'fees_and_charges',
+  'service_quality',
+  'account_management',
+  'payments',
+  'lending',
+  'cards',
+  'digital_banking',
+  'fraud_and_security',
+  'privacy',
+  'sales_practice',
+  'other',
+] as const;
+
+export const DEFAULT_PRODUCTS = [
+  'current_account',
+  'savings',
+  'credit_card',
+  'debit_card',
+  'mortgage',
+  'personal_loan',
+  'sme_loan',
+  'wealth_management',
+  'insurance',
+  'mobile_banking',
+  'other',
+] as const;
