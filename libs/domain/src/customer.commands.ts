@@ -38,6 +38,14 @@ export type RegisterCustomer = CommandOf<
   }
 >;
 
+/**
+ * A new contact's outcome: a follow-up needs the time it is due by, or nobody will know when to chase it (only
+ * contacts recorded before version 2 of CustomerContacted lack it).
+ */
+export type NewContactOutcome =
+  | Exclude<ContactOutcome, { status: 'follow_up_needed' }>
+  | Readonly<{ status: 'follow_up_needed'; followUpBy: IsoTime }>;
+
 /** The staff member who made the contact is the command's actor. */
 export type ContactCustomer = CommandOf<
   'ContactCustomer',
@@ -47,7 +55,7 @@ export type ContactCustomer = CommandOf<
     channel: Channel;
     direction: ContactDirection;
     purpose: ContactPurpose;
-    outcome?: ContactOutcome;
+    outcome?: NewContactOutcome;
     summary?: string;
     occurredAt?: IsoTime;
   }

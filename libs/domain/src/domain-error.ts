@@ -20,6 +20,7 @@ export const DOMAIN_ERROR_KINDS = {
   'TIME.BEFORE_REGISTRATION': 'unprocessable',
   'TIME.BEFORE_RECEIPT': 'unprocessable',
   'TIME.OUT_OF_ORDER': 'unprocessable',
+  'TIME.NOT_AFTER_CONTACT': 'unprocessable',
   'CONTACT.DUPLICATE_ID': 'conflict',
   'CLASSIFICATION.UNCHANGED': 'conflict',
   'COMPLAINT.UNKNOWN_CATEGORY': 'unprocessable',

@@ -1,3 +1,5 @@
+import { DEFAULT_COMPLAINT_CATEGORIES, DEFAULT_PRODUCTS } from '@concord/contracts';
+
 /** The configurable rules deciders apply. Defaults follow DOMAIN.md; deployments may override them. */
 export type DomainRules = Readonly<{
   /** Days from receipt within which a complaint must be decided (China 2020 rules: 15). */
@@ -11,34 +13,6 @@ export type DomainRules = Readonly<{
   /** Complaint categories and products a complaint may name. */
   taxonomy: Readonly<{ categories: readonly string[]; products: readonly string[] }>;
 }>;
-
-export const DEFAULT_COMPLAINT_CATEGORIES = [
-  'fees_and_charges',
-  'service_quality',
-  'account_management',
-  'payments',
-  'lending',
-  'cards',
-  'digital_banking',
-  'fraud_and_security',
-  'privacy',
-  'sales_practice',
-  'other',
-] as const;
-
-export const DEFAULT_PRODUCTS = [
-  'current_account',
-  'savings',
-  'credit_card',
-  'debit_card',
-  'mortgage',
-  'personal_loan',
-  'sme_loan',
-  'wealth_management',
-  'insurance',
-  'mobile_banking',
-  'other',
-] as const;
 
 export const DEFAULT_RULES: DomainRules = {
   complaintDecisionDays: 15,

@@ -38,6 +38,16 @@ export class TimeBeforeReceipt extends DomainError {
   }
 }
 
+/** A follow-up is due after the contact that calls for it. */
+export class TimeNotAfterContact extends DomainError {
+  constructor(field: string, value: string, occurredAt: string) {
+    super(
+      'TIME.NOT_AFTER_CONTACT',
+      `${field} ${value} is not after the contact at ${occurredAt}; set when the follow-up is due, after the contact.`,
+    );
+  }
+}
+
 /** The relationship's own transitions (registered, ended, resumed) must follow one another in time. */
 export class TimeOutOfOrder extends DomainError {
   constructor(field: string, value: string, previous: string) {
