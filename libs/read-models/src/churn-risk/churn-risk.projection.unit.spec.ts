@@ -59,7 +59,7 @@ describe('churn-risk projection', () => {
         customerRegistered(),
         customerContacted({ contactId: 'k-1', occurredAt: '2026-02-01T00:00:00.000Z' }),
         customerContacted({ contactId: 'k-2', occurredAt: '2026-01-20T00:00:00.000Z' }),
-        customerContacted({ contactId: 'k-3', occurredAt: '2026-03-01T00:00:00.000Z', outcome: 'not_reached' }),
+        customerContacted({ contactId: 'k-3', occurredAt: '2026-03-01T00:00:00.000Z', outcome: { status: 'not_reached', reason: 'no_answer' } }),
       ])
       .then(COLLECTION, 'c-1', { ...registered, lastContactAt: '2026-02-01T00:00:00.000Z' });
   });

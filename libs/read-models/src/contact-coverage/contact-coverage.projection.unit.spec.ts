@@ -35,7 +35,7 @@ describe('contact-coverage projection', () => {
         customerClassified({ segment: 'mass' }),
         customerContacted({ contactId: 'k-1', occurredAt: '2026-02-01T00:00:00.000Z' }),
         customerContacted({ contactId: 'k-2', occurredAt: '2026-01-10T00:00:00.000Z' }),
-        customerContacted({ contactId: 'k-3', occurredAt: '2026-03-01T00:00:00.000Z', outcome: 'not_reached' }),
+        customerContacted({ contactId: 'k-3', occurredAt: '2026-03-01T00:00:00.000Z', outcome: { status: 'not_reached', reason: 'no_answer' } }),
         customerClassified({ segment: 'affluent', previous: { segment: 'mass' } }),
       ])
       .then(COLLECTION, 'c-1', { ...registered, segment: 'affluent', lastContactAt: '2026-02-01T00:00:00.000Z' });

@@ -2,7 +2,7 @@ import type {
   Channel,
   ComplaintSeverity,
   ContactDirection,
-  ContactOutcome,
+  ContactOutcomeStatus,
   ContactPurpose,
   CustomerKind,
   IsoTime,
@@ -19,7 +19,8 @@ export type LastContact = Readonly<{
   occurredAt: IsoTime;
   direction: ContactDirection;
   purpose: ContactPurpose;
-  outcome: ContactOutcome | null;
+  /** The outcome's status; null when none was recorded. */
+  outcome: ContactOutcomeStatus | null;
 }>;
 
 export type OpenComplaintSummary = Readonly<{

@@ -32,7 +32,8 @@ const channelOrder = (contact: LastContact): number => CHANNELS.indexOf(contact.
 
 const withContact = (doc: Customer360Document, data: Data<'CustomerContacted'>): Customer360Document => {
   const { channel, contactId, occurredAt, direction, purpose } = data;
-  const candidate: LastContact = { channel, contactId, occurredAt, direction, purpose, outcome: data.outcome ?? null };
+  const outcome = data.outcome?.status ?? null;
+  const candidate: LastContact = { channel, contactId, occurredAt, direction, purpose, outcome };
   const current = doc.lastContacts.find((contact) => contact.channel === channel) ?? null;
   const kept = latestOf(current, candidate, (contact) => ({ time: contact.occurredAt, id: contact.contactId }));
   const others = doc.lastContacts.filter((contact) => contact.channel !== channel);

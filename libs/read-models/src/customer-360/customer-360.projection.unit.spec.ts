@@ -39,7 +39,7 @@ const registered: Customer360Document = {
   latestNps: null,
 };
 
-const phoneCall = customerContacted({ contactId: 'k-2', occurredAt: '2026-02-01T10:00:00.000Z', outcome: 'reached' });
+const phoneCall = customerContacted({ contactId: 'k-2', occurredAt: '2026-02-01T10:00:00.000Z', outcome: { status: 'reached' } });
 const olderCall = customerContacted({ contactId: 'k-1', occurredAt: '2026-01-20T10:00:00.000Z' });
 const visit = customerContacted({
   contactId: 'k-3',

@@ -1,18 +1,17 @@
+import { upcast } from '@concord/contracts';
 import type { StoredEvent } from '@concord/event-store';
 import type { ProjectedEvent } from '../projection.js';
 
 /**
- * The event as projections see it. The type tag is trusted as stored: the store accepts only validated events, and
- * a projection meets only the types it `handles`. Done once per event and shared by every projection of a lane.
+ * The event as projections see it: upcast to the current version of its type, so a projection handles one shape
+ * whatever version was stored. Done once per event and shared by every projection of a lane.
+ * @throws UnreadableEvent for a type or version this build does not know: the projection fails and reports it
+ * rather than skip the event.
  */
-export const toProjectedEvent = (stored: StoredEvent): ProjectedEvent => {
-  const event = {
-    type: stored.type,
-    data: stored.data,
-    stream: stored.stream,
-    revision: stored.revision,
-    position: stored.position,
-    recordedAt: stored.metadata.recordedAt,
-  };
-  return event as unknown as ProjectedEvent;
-};
+export const toProjectedEvent = (stored: StoredEvent): ProjectedEvent => ({
+  ...upcast(stored.type, stored.metadata.schemaVersion, stored.data),
+  stream: stored.stream,
+  revision: stored.revision,
+  position: stored.position,
+  recordedAt: stored.metadata.recordedAt,
+});

@@ -5,5 +5,6 @@ import type { CustomerContacted } from '@concord/contracts';
  * counting it would let repeated unanswered calls hide a customer nobody has spoken to. An outcome not recorded
  * counts, since most channels (branch, visit, seminar) only record contacts that happened.
  */
-export const reachedCustomer = (contact: CustomerContacted['data']): boolean => contact.outcome !== 'not_reached';
+export const reachedCustomer = (contact: CustomerContacted['data']): boolean =>
+  contact.outcome?.status !== 'not_reached';
 

@@ -1,7 +1,7 @@
 import {
   CHANNELS,
   COMPLAINT_SEVERITIES,
-  CONTACT_OUTCOMES,
+  CONTACT_OUTCOME_STATUSES,
   RISK_RATINGS,
   SEGMENTS,
   SURVEY_KINDS,
@@ -62,7 +62,7 @@ const stepsOf = (next: () => number, count: number): Step[] => {
     backdateMs: next() < 0.5 ? 0 : int(12 * DAY),
     pick: int(1000),
     channel: pick(CHANNELS),
-    outcome: maybe(CONTACT_OUTCOMES),
+    outcome: maybe(CONTACT_OUTCOME_STATUSES),
     segment: pick(SEGMENTS),
     valueTier: maybe(VALUE_TIERS),
     riskRating: maybe(RISK_RATINGS),

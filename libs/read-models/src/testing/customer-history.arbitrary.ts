@@ -1,7 +1,7 @@
 import {
   CHANNELS,
   COMPLAINT_SEVERITIES,
-  CONTACT_OUTCOMES,
+  CONTACT_OUTCOME_STATUSES,
   RISK_RATINGS,
   SEGMENTS,
   SURVEY_KINDS,
@@ -36,7 +36,7 @@ const step: fc.Arbitrary<Step> = fc.record({
   backdateMs: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 12 * DAY })),
   pick: fc.nat({ max: 1000 }),
   channel: fc.constantFrom(...CHANNELS),
-  outcome: fc.option(fc.constantFrom(...CONTACT_OUTCOMES), { nil: null }),
+  outcome: fc.option(fc.constantFrom(...CONTACT_OUTCOME_STATUSES), { nil: null }),
   segment: fc.constantFrom(...SEGMENTS),
   valueTier: fc.option(fc.constantFrom(...VALUE_TIERS), { nil: null }),
   riskRating: fc.option(fc.constantFrom(...RISK_RATINGS), { nil: null }),

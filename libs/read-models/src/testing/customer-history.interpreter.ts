@@ -1,4 +1,4 @@
-import type { Classification, CustomerEvent } from '@concord/contracts';
+import type { Classification, ContactOutcome, ContactOutcomeStatus, CustomerEvent } from '@concord/contracts';
 import { assertNever } from '@concord/domain';
 import { DAY, classificationOf, iso, scoreOf, type Step } from './customer-history.step.js';
 
@@ -90,15 +90,30 @@ const resolve = (state: State, step: Step): CustomerEvent | null => {
   };
 };
 
+/** As the decider records it: a follow-up is due a week after the contact, a missed call has a reason. */
+const contactOutcome = (status: ContactOutcomeStatus, contactTime: number): ContactOutcome => {
+  switch (status) {
+    case 'reached':
+      return { status };
+    case 'not_reached':
+      return { status, reason: 'no_answer' };
+    case 'follow_up_needed':
+      return { status, followUpBy: iso(contactTime + 7 * DAY) };
+    default:
+      return assertNever(status);
+  }
+};
+
 const activeStep = (state: State, step: Step): CustomerEvent | null => {
   const { customerId } = state;
   switch (step.action) {
     case 'contact': {
       state.counters.contact += 1;
-      const outcome = step.outcome === null ? {} : { outcome: step.outcome };
       const contactId = `k-${state.counters.contact}`;
       const common = { direction: 'outbound', purpose: 'care', staffId: 'rm-1' } as const;
-      const occurredAt = iso(pastTime(state, step));
+      const contactTime = pastTime(state, step);
+      const occurredAt = iso(contactTime);
+      const outcome = step.outcome === null ? {} : { outcome: contactOutcome(step.outcome, contactTime) };
       const data = { customerId, contactId, channel: step.channel, ...common, ...outcome, occurredAt };
       return { type: 'CustomerContacted', data };
     }

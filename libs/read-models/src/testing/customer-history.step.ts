@@ -2,7 +2,7 @@ import type {
   Channel,
   Classification,
   ComplaintSeverity,
-  ContactOutcome,
+  ContactOutcomeStatus,
   RiskRating,
   Segment,
   SurveyKind,
@@ -17,7 +17,7 @@ export type Step = Readonly<{
   backdateMs: number;
   pick: number;
   channel: Channel;
-  outcome: ContactOutcome | null;
+  outcome: ContactOutcomeStatus | null;
   segment: Segment;
   valueTier: ValueTier | null;
   riskRating: RiskRating | null;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { customerStream, type CustomerEvent } from '@concord/contracts';
+import { customerStream, SCHEMA_VERSIONS, type CustomerEvent } from '@concord/contracts';
 import type { EventStore, NewEvent } from '@concord/event-store';
 
 export type AppendEventsOptions = Readonly<{
@@ -24,7 +24,7 @@ const toNewEvent = (event: CustomerEvent, recordedAt: string): NewEvent => {
       actor: { id: 'rm-1', role: 'relationship_manager' },
       occurredAt: recordedAt,
       recordedAt,
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSIONS[event.type],
     },
   };
 };

@@ -33,7 +33,7 @@ export const reference360 = (customer: ReferenceCustomer, now: string, model: Ch
     }
     if (best !== null) {
       const { contactId, occurredAt, direction, purpose } = best;
-      lastContacts.push({ channel, contactId, occurredAt, direction, purpose, outcome: best.outcome ?? null });
+      lastContacts.push({ channel, contactId, occurredAt, direction, purpose, outcome: best.outcome?.status ?? null });
     }
   }
   const openComplaints = customer.complaints

@@ -99,7 +99,7 @@ export const currentSegment = (customer: ReferenceCustomer): string | null =>
 export const lastReachedAt = (customer: ReferenceCustomer): string | null => {
   let latest: string | null = null;
   for (const contact of customer.contacts) {
-    if (contact.outcome === 'not_reached') continue;
+    if (contact.outcome?.status === 'not_reached') continue;
     if (latest === null || Date.parse(contact.occurredAt) > Date.parse(latest)) latest = contact.occurredAt;
   }
   return latest;
