@@ -1,4 +1,5 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { NewContactOutcome } from '@concord/domain';
 import type { ContactedAnswer } from '../dto/answers.dto.js';
 import type { ContactCustomerDto } from '../dto/contact-customer.dto.js';
 import type { RequestContext } from '../http/request-context.decorator.js';
@@ -24,7 +25,12 @@ export class ContactCustomerHandler implements ICommandHandler<ContactCustomerCo
     const contactId = this.commands.idFor(input.contactId, context, 'contactId');
     return this.commands.run(customerId, {
       context,
-      build: (meta) => ({ type: 'ContactCustomer', data: definedOnly({ ...input, customerId, contactId }), meta }),
+      build: (meta) => ({
+        type: 'ContactCustomer',
+        // The DTO's rules give a follow-up its followUpBy; the decider checks its time again anyway.
+        data: definedOnly({ ...input, outcome: input.outcome as NewContactOutcome | undefined, customerId, contactId }),
+        meta,
+      }),
       produces: ['CustomerContacted'],
       answer: contactedAnswer,
     });

@@ -1,22 +1,23 @@
 import {
   businessTimeOf,
-  CUSTOMER_EVENT_TYPES,
+  isCustomerEventType,
   SCHEMA_VERSIONS,
+  upcast,
   type CustomerEvent,
-  type CustomerEventType,
 } from '@concord/contracts';
 import type { StoredEvent } from '@concord/event-store';
 import type { EventCodec } from './handle-command.js';
 
-const isCustomerEventType = (type: string): type is CustomerEventType =>
-  (CUSTOMER_EVENT_TYPES as readonly string[]).includes(type);
-
-/** Every customer event type is at schema version 1, so decoding is a type check; upcasters would go here. */
+/**
+ * Stored events are read as the current version of their type (upcast from the version their metadata names), so
+ * the decider, the audit state and the published events only ever see current shapes; new events are written in
+ * the current version.
+ */
 const decode = (stored: StoredEvent): CustomerEvent => {
   if (!isCustomerEventType(stored.type)) {
     throw new Error(`${stored.stream}@${stored.revision} holds an unknown event type ${stored.type}.`);
   }
-  return { type: stored.type, data: stored.data } as CustomerEvent;
+  return upcast(stored.type, stored.metadata.schemaVersion, stored.data);
 };
 
 export const customerEventCodec: EventCodec<CustomerEvent> = {

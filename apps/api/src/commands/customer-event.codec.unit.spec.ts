@@ -1,8 +1,12 @@
+import { SCHEMA_VERSIONS, type EventMetadata } from '@concord/contracts';
 import type { StoredEvent } from '@concord/event-store';
 import { customerEventCodec } from './customer-event.codec.js';
 
+const stored = (type: string, data: Record<string, unknown>, schemaVersion = 1): StoredEvent =>
+  ({ type, data, stream: 'customer-c', revision: 3, metadata: { schemaVersion } as EventMetadata }) as StoredEvent;
+
 describe('customerEventCodec', () => {
-  it('takes each event type’s business time as occurredAt', () => {
+  it('takes each event type’s business time as occurredAt, and writes the current schema version', () => {
     const at = '2026-01-05T09:00:00.000Z';
     const cases = [
       { type: 'CustomerRegistered', data: { registeredAt: at } },
@@ -16,19 +20,31 @@ describe('customerEventCodec', () => {
       { type: 'RelationshipResumed', data: { resumedAt: at } },
     ];
     for (const event of cases) {
-      const decoded = customerEventCodec.decode({ ...event, stream: 's', revision: 0 } as unknown as StoredEvent);
+      const decoded = customerEventCodec.decode(stored(event.type, event.data));
       expect([event.type, customerEventCodec.occurredAt(decoded), customerEventCodec.schemaVersion(decoded)]).toEqual([
         event.type,
         at,
-        1,
+        SCHEMA_VERSIONS[decoded.type],
       ]);
     }
+    expect(customerEventCodec.schemaVersion({ type: 'CustomerContacted' } as never)).toBe(2);
+  });
+
+  it('reads a stored version 1 contact as version 2', () => {
+    const v1 = { contactId: 'contact-1', outcome: 'follow_up_needed' };
+    expect(customerEventCodec.decode(stored('CustomerContacted', v1, 1))).toEqual({
+      type: 'CustomerContacted',
+      data: { contactId: 'contact-1', outcome: { status: 'follow_up_needed' } },
+    });
   });
 
   it('refuses an event type it does not know', () => {
-    const stored = { type: 'CustomerTeleported', data: {}, stream: 'customer-c', revision: 3 };
-    expect(() => customerEventCodec.decode(stored as unknown as StoredEvent)).toThrow(
+    expect(() => customerEventCodec.decode(stored('CustomerTeleported', {}))).toThrow(
       'customer-c@3 holds an unknown event type CustomerTeleported',
     );
+  });
+
+  it('refuses a schema version newer than it knows', () => {
+    expect(() => customerEventCodec.decode(stored('CustomerContacted', {}, 3))).toThrow('Cannot read CustomerContacted v3');
   });
 });

@@ -6,6 +6,8 @@ import {
   type EventStore,
   type ExpectedRevision,
   type NewEvent,
+  type StoredEvent,
+  verifyChain,
 } from '@concord/event-store';
 import { TimeOrderedIdGenerator } from '../infrastructure/id-generator.js';
 import { contactedAnswer, registeredAnswer } from './command-answers.js';
@@ -104,8 +106,44 @@ describe('handleCommand', () => {
       actor,
       occurredAt: '2026-01-06T09:00:00.000Z',
       recordedAt: '2026-01-06T09:00:00.000Z',
-      schemaVersion: 1,
+      schemaVersion: 2,
     });
+  });
+
+  it('decides against a contact stored as version 1, read as version 2, and leaves it as stored', async () => {
+    const [registered] = await store.readStream(stream);
+    const v1 = {
+      type: 'CustomerContacted',
+      data: {
+        customerId: 'c-1',
+        contactId: 'ct-old',
+        channel: 'branch',
+        direction: 'inbound',
+        purpose: 'service',
+        outcome: 'follow_up_needed',
+        staffId: 'rm-7',
+        occurredAt: '2026-01-05T10:00:00.000Z',
+      },
+      metadata: { ...(registered as StoredEvent).metadata, eventId: 'e-old', commandId: 'cmd-old', schemaVersion: 1 },
+    };
+    await store.append(stream, [v1], { exact: 0 });
+
+    const decoded = (await store.readStream(stream)).map((event) => customerEventCodec.decode(event));
+    expect(decoded[1]?.data).toMatchObject({ contactId: 'ct-old', outcome: { status: 'follow_up_needed' } });
+    // The decider folded it: its contact id is taken.
+    await expect(handleCommand(store, customerDecider, stream, contact('cmd-7', 'ct-old'), options())).rejects.toMatchObject({
+      code: 'CONTACT.DUPLICATE_ID',
+    });
+    await handleCommand(store, customerDecider, stream, contact('cmd-8', 'ct-new'), options());
+
+    const history = await store.readStream(stream);
+    expect(history.map((event) => [event.type, event.metadata.schemaVersion])).toEqual([
+      ['CustomerRegistered', 1],
+      ['CustomerContacted', 1],
+      ['CustomerContacted', 2],
+    ]);
+    expect(history[1]?.data).toEqual(v1.data);
+    expect(verifyChain(history)).toEqual({ valid: true, checked: 3 });
   });
 
   it('re-reads and re-decides after a revision conflict', async () => {

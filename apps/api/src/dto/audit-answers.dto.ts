@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class HistoryEntryDto {
   @ApiProperty()
@@ -6,6 +6,12 @@ export class HistoryEntryDto {
 
   @ApiProperty({ example: 'CustomerRegistered' })
   type!: string;
+
+  @ApiProperty({
+    type: 'integer',
+    description: 'The schema version data is shown in: the current one (events stored in older ones are upcast).',
+  })
+  schemaVersion!: number;
 
   @ApiProperty({ type: 'integer' })
   revision!: number;
@@ -15,6 +21,15 @@ export class HistoryEntryDto {
 
   @ApiProperty({ type: 'object', additionalProperties: true })
   data!: Record<string, unknown>;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'The data exactly as stored, when it was stored in an older schema version (metadata.schemaVersion) and data ' +
+      'shows it upcast; the hash covers these bytes.',
+  })
+  storedData?: Record<string, unknown>;
 
   @ApiProperty({
     type: 'object',

@@ -1,15 +1,16 @@
+import { ApiExtraModels } from '@nestjs/swagger';
 import {
   CHANNELS,
   CONTACT_DIRECTIONS,
-  CONTACT_OUTCOMES,
   CONTACT_PURPOSES,
   type Channel,
   type ContactDirection,
-  type ContactOutcome,
   type ContactPurpose,
 } from '@concord/contracts';
+import { ContactOutcomeDto, ContactOutcomeField } from './contact-outcome.dto.js';
 import { IdField, OneOf, TextField, TimeField } from './field.decorators.js';
 
+@ApiExtraModels(ContactOutcomeDto)
 export class ContactCustomerDto {
   @IdField({ optional: true, description: 'Generated when omitted.' })
   contactId?: string;
@@ -23,8 +24,8 @@ export class ContactCustomerDto {
   @OneOf(CONTACT_PURPOSES)
   purpose!: ContactPurpose;
 
-  @OneOf(CONTACT_OUTCOMES, { optional: true })
-  outcome?: ContactOutcome;
+  @ContactOutcomeField()
+  outcome?: ContactOutcomeDto;
 
   @TextField(2000, { optional: true })
   summary?: string;

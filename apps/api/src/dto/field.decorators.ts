@@ -19,7 +19,13 @@ import { isIsoTime } from '@concord/domain';
  * Property decorators that validate (class-validator) and document (OpenAPI) a field in one place.
  * Optional means absent: an explicit `null` is refused rather than stored as null in an event.
  */
-type FieldOptions = Readonly<{ optional?: boolean; description?: string; example?: unknown }>;
+type FieldOptions = Readonly<{
+  optional?: boolean;
+  /** For an optional field: when it is required after all, given the rest of the object. */
+  requiredWhen?: (object: object) => boolean;
+  description?: string;
+  example?: unknown;
+}>;
 
 /** Ids of customers, staff, contacts, complaints, surveys: safe in stream names, URLs and logs. */
 export const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
@@ -36,7 +42,9 @@ const documented = (options: FieldOptions, schema: ApiPropertyOptions): Property
   } as ApiPropertyOptions);
 
 const presence = (options: FieldOptions): PropertyDecorator[] =>
-  options.optional === true ? [ValidateIf((_object: object, value: unknown) => value !== undefined)] : [];
+  options.optional === true
+    ? [ValidateIf((object: object, value: unknown) => value !== undefined || options.requiredWhen?.(object) === true)]
+    : [];
 
 export const IdField = (options: FieldOptions = {}): PropertyDecorator =>
   applyDecorators(
