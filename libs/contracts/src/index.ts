@@ -8,27 +8,11 @@ export * from './business-time.js';
 export { upcast, isCustomerEventType, UnreadableEvent } from './upcasting/upcast.js';
 export type { CustomerContactedV1Data } from './upcasting/customer-contacted.v1.js';
 export type { EventContract } from './schemas/event-contract.js';
-export type { Field, Fields } from './schemas/field.js';
 export { EVENT_CONTRACTS, allEventContracts, currentEventContract } from './schemas/event-contracts.js';
-export {
-  EVENT_ENVELOPE_FIELDS,
-  EVENT_METADATA_FIELDS,
-  PUBLISHED_METADATA_FIELDS,
-} from './schemas/event-metadata.contract.js';
-export {
-  eventDataSchema,
-  eventSchemaId,
-  JSON_SCHEMA_DIALECT,
-  PERSONAL_DATA_KEYWORD,
-  type JsonSchema,
-  type SchemaVariant,
-} from './schemas/json-schema.js';
+export { eventSchemaId, PERSONAL_DATA_KEYWORD, type JsonSchema, type SchemaVariant } from './schemas/json-schema.js';
 export {
   EVENT_ENVELOPE_SCHEMA_ID,
   EVENT_METADATA_SCHEMA_ID,
   PUBLISHED_METADATA_SCHEMA_ID,
-  eventEnvelopeSchema,
-  eventMetadataSchema,
-  publishedMetadataSchema,
   publishedSchemas,
 } from './schemas/published-schemas.js';

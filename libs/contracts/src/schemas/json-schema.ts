@@ -4,7 +4,7 @@ import type { Field, Fields } from './field.js';
 /** A JSON Schema (draft 2020-12) document or subschema, as plain JSON. */
 export type JsonSchema = Readonly<{ [keyword: string]: unknown }>;
 
-export const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
+const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
 /** Marks a personal-data property; validators that reject unknown keywords must be told about it. */
 export const PERSONAL_DATA_KEYWORD = 'x-personal-data';

@@ -6,7 +6,7 @@ export const EVENT_METADATA_SCHEMA_ID = 'event-metadata.schema.json';
 export const PUBLISHED_METADATA_SCHEMA_ID = 'published-metadata.schema.json';
 export const EVENT_ENVELOPE_SCHEMA_ID = 'event-envelope.schema.json';
 
-export const eventMetadataSchema = (): JsonSchema =>
+const eventMetadataSchema = (): JsonSchema =>
   fieldsSchema(
     EVENT_METADATA_SCHEMA_ID,
     'Concord event metadata',
@@ -14,7 +14,7 @@ export const eventMetadataSchema = (): JsonSchema =>
     EVENT_METADATA_FIELDS,
   );
 
-export const publishedMetadataSchema = (): JsonSchema =>
+const publishedMetadataSchema = (): JsonSchema =>
   fieldsSchema(
     PUBLISHED_METADATA_SCHEMA_ID,
     'Concord published event metadata',
@@ -27,7 +27,7 @@ export const publishedMetadataSchema = (): JsonSchema =>
  * data must then follow that version's schema, with or without personal data (removed for roles that may not see
  * it).
  */
-export const eventEnvelopeSchema = (): JsonSchema => {
+const eventEnvelopeSchema = (): JsonSchema => {
   const { properties, required, ...closed } = fieldsSchema(
     EVENT_ENVELOPE_SCHEMA_ID,
     'Concord event envelope',
