@@ -3,7 +3,7 @@
 // which NestJS dependency injection and class-validator need.
 const path = require('node:path');
 
-const libs = ['auth', 'config', 'contracts', 'domain', 'event-store', 'read-models', 'testing'];
+const libs = ['auth', 'config', 'contracts', 'domain', 'event-store', 'read-models', 'subscriber', 'testing'];
 
 module.exports = {
   testEnvironment: 'node',
