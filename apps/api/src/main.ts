@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { WeakJwtSecret } from '@concord/auth';
-import { ConfigError, loadConfig } from '@concord/config';
+import { ConfigError, eventStoreLocation, loadConfig } from '@concord/config';
+import { describeEventStoreLocation } from '@concord/event-store';
 import { createApp } from './create-app.js';
-import { eventStoreFile } from './infrastructure/event-store.provider.js';
 
 /** Longest a graceful shutdown may take (in-flight requests, store flush) before the process gives up. */
 const SHUTDOWN_DEADLINE_MS = 15_000;
@@ -26,7 +26,8 @@ const bootstrap = async (): Promise<void> => {
   }
   await app.listen(config.port, config.host);
   logger.log(`Listening on ${await app.getUrl()} (OpenAPI: /docs, /docs/json)`);
-  logger.log(`Event store: ${config.eventStore} at ${eventStoreFile(config)} (data folder ${config.dataDir})`);
+  // EVENTSTORE_URL may hold a password: the description leaves credentials and options out.
+  logger.log(`Event store: ${describeEventStoreLocation(eventStoreLocation(config))} (data folder ${config.dataDir})`);
   // MONGODB_URL may hold a password: only the kind of store is logged.
   const projections = config.projector === 'embedded' ? 'run in this process' : 'run by apps/projector';
   logger.log(`Read models: ${config.readStore} store; projections ${projections} (CONCORD_PROJECTOR).`);

@@ -1,6 +1,5 @@
-import { join } from 'node:path';
-import { EVENT_STORE_FILE, loadConfig } from '@concord/config';
-import { createSqliteEventStore } from '@concord/event-store';
+import { eventStoreLocation, loadConfig } from '@concord/config';
+import { describeEventStoreLocation, openEventStore } from '@concord/event-store';
 import { createProjector, createReadModelStore, projectionId, type ProjectorLog } from '@concord/read-models';
 import { projectorLogAt } from './projector.log.js';
 import { loadProjectorSettings } from './projector.settings.js';
@@ -21,7 +20,8 @@ export const runProjector = async (env: Env, logOverride?: ProjectorLog): Promis
   const config = loadConfig(env);
   const settings = loadProjectorSettings(env);
   const log = logOverride ?? projectorLogAt(config.logLevel);
-  const events = createSqliteEventStore({ file: join(config.dataDir, EVENT_STORE_FILE) });
+  const location = eventStoreLocation(config);
+  const events = openEventStore(location, { warn: (message) => log.warn(message) });
   const store = await createReadModelStore(config).catch(async (error: unknown) => {
     await events.close();
     throw error;
@@ -41,9 +41,9 @@ export const runProjector = async (env: Env, logOverride?: ProjectorLog): Promis
     throw error;
   }
   log.log(
-    `Projector running ${settings.projections.map(projectionId).join(', ')} from ${config.dataDir} ` +
-      `(read store: ${config.readStore}, batch ${settings.batchSize}, commit every ` +
-      `${settings.catchUp.commitIntervalMs} ms or ${settings.catchUp.cachedDocuments} documents while catching up).`,
+    `Projector running ${settings.projections.map(projectionId).join(', ')} from ` +
+      `${describeEventStoreLocation(location)} (read store: ${config.readStore}, batch ${settings.batchSize}, ` +
+      `commit every ${settings.catchUp.commitIntervalMs} ms or ${settings.catchUp.cachedDocuments} documents while catching up).`,
   );
   let stopping: Promise<void> | undefined;
   return {

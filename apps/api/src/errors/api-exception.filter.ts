@@ -1,7 +1,12 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { DomainError } from '@concord/domain';
-import { EventStoreClosed, EventStoreWriterFailed, StreamRevisionConflict } from '@concord/event-store';
+import {
+  EventStoreClosed,
+  EventStoreUnavailable,
+  EventStoreWriterFailed,
+  StreamRevisionConflict,
+} from '@concord/event-store';
 import { InvalidQueryParameter } from '@concord/read-models';
 import { Forbidden, NotServedCustomer, Unauthenticated } from '../auth/auth.errors.js';
 import { IdempotencyKeyReused } from '../commands/handle-command.js';
@@ -120,6 +125,11 @@ export const toErrorAnswer = (exception: unknown): Answer | undefined => {
     const message = 'Commands cannot be stored right now; retry shortly with the same Idempotency-Key.';
     return answer(HttpStatus.SERVICE_UNAVAILABLE, exception.code, message);
   }
+  if (exception instanceof EventStoreUnavailable) {
+    // The store's own message names EVENTSTORE_URL and what to check: for the operator's log, not the client.
+    const message = 'The event store does not answer; retry shortly (with the same Idempotency-Key for a command).';
+    return answer(HttpStatus.SERVICE_UNAVAILABLE, exception.code, message, RETRY);
+  }
   if (exception instanceof HttpException && exception.getStatus() < 500) return fromHttpException(exception);
   return undefined;
 };
@@ -139,6 +149,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<ConcordRequest>();
     const response = host.switchToHttp().getResponse<object>();
     const known = toErrorAnswer(exception);
+    if (exception instanceof EventStoreUnavailable) {
+      this.logger.warn(`${routeOf(request)} [correlationId=${request.id}]: ${exception.message}`);
+    }
     const { status, body, headers } = known ?? this.unexpected(exception, request);
     for (const [name, value] of Object.entries(headers ?? {})) httpAdapter.setHeader(response, name, value);
     httpAdapter.reply(response, body, status);

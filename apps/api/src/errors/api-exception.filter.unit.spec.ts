@@ -1,6 +1,11 @@
 import { HttpException, NotFoundException } from '@nestjs/common';
 import { CustomerAlreadyRegistered, SurveyScoreOutOfRange } from '@concord/domain';
-import { EventStoreClosed, EventStoreWriterFailed, StreamRevisionConflict } from '@concord/event-store';
+import {
+  EventStoreClosed,
+  EventStoreUnavailable,
+  EventStoreWriterFailed,
+  StreamRevisionConflict,
+} from '@concord/event-store';
 import { InvalidQueryParameter } from '@concord/read-models';
 import { Forbidden, Unauthenticated } from '../auth/auth.errors.js';
 import { IdempotencyKeyReused } from '../commands/handle-command.js';
@@ -35,6 +40,7 @@ describe('toErrorAnswer', () => {
     ['the wrong role', new Forbidden(['auditor', 'admin'], ['analyst']), 403, 'AUTH.FORBIDDEN'],
     ['a closed store', new EventStoreClosed('append'), 503, 'SERVICE.UNAVAILABLE'],
     ['a stopped store writer', new EventStoreWriterFailed('worker exited'), 503, 'EVENT_STORE.WRITER_FAILED'],
+    ['an unanswering store', EventStoreUnavailable.afterDeadline('append to customer-c', 10_000), 503, 'EVENT_STORE.UNAVAILABLE'],
     ['an unknown route', new NotFoundException('Cannot GET /x'), 404, 'ROUTE.NOT_FOUND'],
     ['a huge body', fastifyError('FST_ERR_CTP_BODY_TOO_LARGE', 413), 413, 'REQUEST.TOO_LARGE'],
     ['a wrong content type', fastifyError('FST_ERR_CTP_INVALID_MEDIA_TYPE', 415), 400, 'VALIDATION_FAILED'],

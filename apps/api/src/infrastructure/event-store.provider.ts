@@ -1,24 +1,18 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type Provider } from '@nestjs/common';
-import { createSqliteEventStore, type EventStore } from '@concord/event-store';
-import { EVENT_STORE_FILE, type ConcordConfig } from '@concord/config';
+import { openEventStore, type EventStore } from '@concord/event-store';
+import { eventStoreLocation, type ConcordConfig } from '@concord/config';
 import { CONCORD_CONFIG } from '../config/nest-config.js';
 
 /** DI token of the EventStore port. */
 export const EVENT_STORE = Symbol('EVENT_STORE');
 
-export const eventStoreFile = (config: ConcordConfig): string => join(config.dataDir, EVENT_STORE_FILE);
-
+/** The store CONCORD_EVENT_STORE names: SQLite in the data folder, or EventStoreDB at EVENTSTORE_URL. */
 export const eventStoreProvider: Provider = {
   provide: EVENT_STORE,
   inject: [CONCORD_CONFIG],
-  useFactory: async (config: ConcordConfig): Promise<EventStore> => {
-    switch (config.eventStore) {
-      case 'sqlite':
-        await mkdir(config.dataDir, { recursive: true });
-        return createSqliteEventStore({ file: eventStoreFile(config) });
-    }
+  useFactory: (config: ConcordConfig): EventStore => {
+    const logger = new Logger('EventStore');
+    return openEventStore(eventStoreLocation(config), { warn: (message) => logger.warn(message) });
   },
 };
 

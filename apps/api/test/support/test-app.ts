@@ -61,6 +61,7 @@ export const startTestApp = async (
     dataDir,
     jwtSecret: TEST_SECRET,
     eventStore: 'sqlite',
+    eventStoreUrl: undefined,
     readStore: 'sqlite',
     mongodbUrl: undefined,
     mongodbDatabase: 'concord',
