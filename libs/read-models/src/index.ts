@@ -72,7 +72,7 @@ export {
   type WaitForPositionOptions,
   type WaitForPositionResult,
 } from './runtime/wait-for-position.js';
-export { projectionStatuses, type ProjectionStatusView } from './runtime/projection-statuses.js';
+export { LAG_EVENTS_CAP, projectionStatuses, type ProjectionStatusView } from './runtime/projection-statuses.js';
 export {
   rebuildProjection,
   type RebuildProgress,

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PROJECTION_STATUSES } from '@concord/read-models';
+import { LAG_EVENTS_CAP, PROJECTION_STATUSES } from '@concord/read-models';
 
 export class ProjectionFailureDto {
   @ApiProperty({ type: 'integer', description: 'The event it could not apply.' })
@@ -34,7 +34,12 @@ export class ProjectionStatusDto {
   @ApiProperty({ type: 'integer', description: 'Position of the last event applied.' })
   checkpoint!: number;
 
-  @ApiProperty({ type: 'integer', description: "Events between the checkpoint and the event store's head." })
+  @ApiProperty({
+    type: 'integer',
+    description:
+      `Events stored after the checkpoint, counted up to ${LAG_EVENTS_CAP}: that value means at least so many ` +
+      '(lagSeconds says how far behind in time).',
+  })
   lagEvents!: number;
 
   @ApiProperty({ description: 'Seconds since the first event not yet applied was recorded; 0 when caught up.' })

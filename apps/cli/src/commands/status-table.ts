@@ -1,4 +1,4 @@
-import type { ProjectionStatusView } from '@concord/read-models';
+import { LAG_EVENTS_CAP, type ProjectionStatusView } from '@concord/read-models';
 
 const HEADINGS = ['PROJECTION', 'STATUS', 'ACTIVE', 'CHECKPOINT', 'LAG EVENTS', 'LAG SECONDS', 'FAILURE'] as const;
 
@@ -15,7 +15,8 @@ export const formatStatusTable = (statuses: readonly ProjectionStatusView[]): st
     s.status,
     s.active ? 'yes' : 'no',
     String(s.checkpoint),
-    String(s.lagEvents),
+    // The count stops at the cap: show that the lag is at least that.
+    s.lagEvents >= LAG_EVENTS_CAP ? `${LAG_EVENTS_CAP}+` : String(s.lagEvents),
     String(Math.round(s.lagSeconds)),
     failureOf(s),
   ]);

@@ -1,4 +1,4 @@
-import type { ProjectionStatusView } from '@concord/read-models';
+import { LAG_EVENTS_CAP, type ProjectionStatusView } from '@concord/read-models';
 import { formatStatusTable } from './status-table.js';
 
 const view = (overrides: Partial<ProjectionStatusView>): ProjectionStatusView => ({
@@ -40,5 +40,10 @@ describe('formatStatusTable', () => {
 
   it('says what to do when nothing has been built', () => {
     expect(formatStatusTable([])).toEqual([expect.stringContaining('concord rebuild all')]);
+  });
+
+  it('shows a lag counted to the cap as at least that many', () => {
+    const [, row] = formatStatusTable([view({ status: 'rebuilding', checkpoint: 4096, lagEvents: LAG_EVENTS_CAP })]);
+    expect(row).toContain(`${LAG_EVENTS_CAP}+`);
   });
 });

@@ -13,12 +13,21 @@ export type ProjectionStatusView = Readonly<{
   /** True for the version queries read (the highest live one of its name). */
   active: boolean;
   checkpoint: Position;
-  /** Events stored after the checkpoint. */
+  /** Events stored after the checkpoint, counted up to LAG_EVENTS_CAP: that value means "at least so many". */
   lagEvents: number;
   /** Seconds since the first event not yet applied was recorded; 0 when caught up. */
   lagSeconds: number;
   failure: ProjectionFailure | null;
 }>;
+
+/**
+ * The most events a lag is counted to. Positions need not be gap-free (EventStoreDB's are byte offsets), so a lag
+ * is counted through the port rather than had by subtraction, and on EventStoreDB counting reads the events: the
+ * cap bounds that, and "at least 10,000 events behind" says all an operator needs (lagSeconds says how long).
+ */
+export const LAG_EVENTS_CAP = 10_000;
+
+type Lag = Pick<ProjectionStatusView, 'lagEvents' | 'lagSeconds'>;
 
 /**
  * Every version the store knows of the given projections' names, plus any version of `projections` not prepared
@@ -46,11 +55,21 @@ export const projectionStatuses = async (
     }));
   const head = await events.headPosition();
   const nowMs = toDate(now).getTime();
-  const lagSecondsAt = async (checkpoint: Position): Promise<number> => {
-    if (checkpoint >= head) return 0;
-    const [next] = await events.readAll(checkpoint, 1);
-    if (next === undefined) return 0;
-    return Math.max(0, Math.round(nowMs - Date.parse(next.metadata.recordedAt)) / 1000);
+  const lagAt = async (checkpoint: Position): Promise<Lag> => {
+    if (checkpoint >= head) return { lagEvents: 0, lagSeconds: 0 };
+    const [lagEvents, [next]] = await Promise.all([
+      events.countEventsAfter(checkpoint, LAG_EVENTS_CAP),
+      events.readAll(checkpoint, 1),
+    ]);
+    if (next === undefined) return { lagEvents, lagSeconds: 0 };
+    return { lagEvents, lagSeconds: Math.max(0, Math.round(nowMs - Date.parse(next.metadata.recordedAt)) / 1000) };
+  };
+  // Versions often share a checkpoint (all caught up, or all at 0): each distinct one is asked about once.
+  const lags = new Map<Position, Promise<Lag>>();
+  const lagOf = (checkpoint: Position): Promise<Lag> => {
+    const lag = lags.get(checkpoint) ?? lagAt(checkpoint);
+    lags.set(checkpoint, lag);
+    return lag;
   };
   const all = [...records, ...unprepared].sort((a, b) => (a.name === b.name ? a.version - b.version : a.name < b.name ? -1 : 1));
   return Promise.all(
@@ -61,8 +80,7 @@ export const projectionStatuses = async (
       status: record.status,
       active: activeProjectionId(all, record.name) === record.projectionId,
       checkpoint: record.checkpoint,
-      lagEvents: Math.max(0, head - record.checkpoint),
-      lagSeconds: await lagSecondsAt(record.checkpoint),
+      ...(await lagOf(record.checkpoint)),
       failure: record.failure,
     })),
   );

@@ -1,7 +1,8 @@
-import type { EventStore } from '@concord/event-store';
+import type { EventStore, Position } from '@concord/event-store';
 import { projectionId, type Projection } from '../projection.js';
 import { dropOlderVersions } from './drop-older-versions.js';
 import type { Instant } from './instant.js';
+import { estimateLogLength } from './log-length.estimate.js';
 import { toProjectedEvent } from './projected-event.js';
 import { ProjectionFailed } from './projection-failed.error.js';
 import { createProjectionRunner, type CatchUpOptions } from './projection-runner.js';
@@ -12,7 +13,10 @@ import type { ReadModelStore } from './read-model-store.port.js';
 export type RebuildProgress = Readonly<{
   /** Events read and applied so far. */
   applied: number;
-  /** Events in the store (its head when the rebuild started, or more if it grew since). */
+  /**
+   * Events in the store: estimated from how far through the log the rebuild is (estimateLogLength), exact on
+   * SQLite; at least `applied`.
+   */
   total: number;
   eventsPerSecond: number;
   /** Null while the rate is unknown (nothing applied yet). */
@@ -60,12 +64,14 @@ export const rebuildProjection = async (options: RebuildProjectionOptions): Prom
     catchUp: options.catchUp,
   });
 
-  let total = await events.headPosition();
+  const head = await events.headPosition();
+  let first: Position | undefined;
   let applied = 0;
   const started = performance.now();
   for (;;) {
     const stored = await events.readAll(runner.checkpoint(), batchSize);
     if (stored.length === 0) break;
+    first ??= stored[0]!.position;
     await runner.handle(stored.map(toProjectedEvent), stored.length < batchSize);
     if (runner.status() === 'failed') {
       const failure = (await store.records()).find((record) => record.projectionId === id)?.failure;
@@ -73,7 +79,7 @@ export const rebuildProjection = async (options: RebuildProjectionOptions): Prom
       throw new Error(`${id} failed during its rebuild; see the projector log`);
     }
     applied += stored.length;
-    total = Math.max(total, applied);
+    const total = estimateLogLength({ applied, first, last: stored.at(-1)!.position, head });
     const seconds = (performance.now() - started) / 1000;
     const eventsPerSecond = seconds > 0 ? applied / seconds : 0;
     const etaSeconds = eventsPerSecond > 0 ? (total - applied) / eventsPerSecond : null;
