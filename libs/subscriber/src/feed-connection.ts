@@ -42,6 +42,13 @@ const refusalOf = async (response: Response): Promise<Error> => {
   return new SubscriberRequestError(status, `Concord refused the request (${status}): ${detail}`, answer.errors);
 };
 
+/** fetch says only "fetch failed"; the reason (ECONNREFUSED, a TLS error…) is its cause. */
+const reasonOf = (error: unknown): string => {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? error.cause.message : undefined;
+  return cause === undefined ? error.message : `${error.message} (${cause})`;
+};
+
 /** Runs `work` but gives up with ConnectionLost once `ms` pass, aborting the connection. */
 const within = async <T>(ms: number, connection: AbortController, work: Promise<T>): Promise<T> => {
   let timer: NodeJS.Timeout | undefined;
@@ -55,8 +62,7 @@ const within = async <T>(ms: number, connection: AbortController, work: Promise<
     return await Promise.race([work, silence]);
   } catch (error) {
     if (error instanceof ConnectionLost) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ConnectionLost(`The connection to Concord failed: ${reason}`, { cause: error });
+    throw new ConnectionLost(`The connection to Concord failed: ${reasonOf(error)}`, { cause: error });
   } finally {
     clearTimeout(timer);
   }

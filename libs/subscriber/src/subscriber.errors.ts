@@ -10,9 +10,10 @@ export class SubscriberAuthError extends Error {
     readonly code: string | undefined,
     serverMessage: string | undefined,
   ) {
+    const reason = (serverMessage ?? 'no reason given').replace(/\.$/, '');
     super(
-      `Concord refused the token (${status}${code === undefined ? '' : ` ${code}`}): ` +
-        `${serverMessage ?? 'no reason given'}. Issue a token with the service role and restart the subscriber.`,
+      `Concord refused the token (${status}${code === undefined ? '' : ` ${code}`}): ${reason}. ` +
+        'Issue a token with the service role and restart the subscriber.',
     );
     this.name = 'SubscriberAuthError';
   }
