@@ -1,4 +1,4 @@
-import { NO_STREAM, WrongExpectedVersionError } from '@eventstore/db-client';
+import { WrongExpectedVersionError } from '@eventstore/db-client';
 import type { AppendRequest } from '../append-request.js';
 import { StreamRevisionConflict } from '../event-store.errors.js';
 import type { AppendResult, StoredEvent } from '../event-store.port.js';
@@ -9,7 +9,7 @@ import { withDeadline } from './eventstoredb.calls.js';
 import type { EventStoreDbClient } from './eventstoredb.client.js';
 import { toEventData, type PreparedEvent } from './eventstoredb.codec.js';
 import { eventIdOf } from './eventstoredb.event-id.js';
-import { fromCurrentRevision, toStreamRevisionConflict } from './eventstoredb.revision.js';
+import { fromCurrentRevision, toEventStoreDbRevision, toStreamRevisionConflict } from './eventstoredb.revision.js';
 
 export type AppendDependencies = Readonly<{
   client: EventStoreDbClient;
@@ -75,7 +75,7 @@ export const appendToEventStoreDb = async (deps: AppendDependencies, request: Ap
     try {
       const outcome = await withDeadline(`append to ${stream}`, deps.deadlineMs, () =>
         deps.client.appendToStream(stream, prepared.map(toEventData), {
-          expectedRevision: head === undefined ? NO_STREAM : BigInt(head.revision),
+          expectedRevision: toEventStoreDbRevision(head === undefined ? 'no_stream' : { exact: head.revision }),
           deadline: deps.deadlineMs,
         }),
       );

@@ -77,6 +77,7 @@ export const createEventStoreDbEventStoreWith = (
     readRevisions: (stream, fromRevision, count) =>
       readStreamEvents(client, deadlineMs, stream, { fromRevision, maxCount: count }),
     maxAttempts: options.maxAppendAttempts ?? 10,
+    // Short: another writer's append is done within a round trip, and the caller is waiting.
     backoff: { initialMs: 5, maxMs: 200 },
     ...runtime,
   };

@@ -1,8 +1,6 @@
 /** Runs tasks one at a time per key, in the order they were given; tasks of different keys run concurrently. */
 export type KeyedLock = Readonly<{
   run<T>(key: string, task: () => Promise<T>): Promise<T>;
-  /** Resolves once every task given so far has settled. */
-  idle(): Promise<void>;
 }>;
 
 /**
@@ -26,9 +24,6 @@ export const createKeyedLock = (): KeyedLock => {
         if (tails.get(key) === tail) tails.delete(key);
       });
       return result;
-    },
-    idle: async () => {
-      while (tails.size > 0) await Promise.all(tails.values());
     },
   };
 };

@@ -41,15 +41,4 @@ describe('createKeyedLock', () => {
     await expect(first).rejects.toBe(failure);
     await expect(second).resolves.toBe('second ran');
   });
-
-  it('is idle once every task given has settled', async () => {
-    const lock = createKeyedLock();
-    let finished = false;
-    void lock.run('a', async () => {
-      await later(10);
-      finished = true;
-    });
-    await lock.idle();
-    expect(finished).toBe(true);
-  });
 });
