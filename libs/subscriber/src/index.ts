@@ -17,5 +17,4 @@ export {
   SubscriberRequestError,
   type FieldError,
 } from './subscriber.errors.js';
-export { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
-export { SseParser, type SseMessage } from './sse-parser.js';
+export type { BackoffOptions } from './backoff.js';

@@ -7,7 +7,7 @@ describe('published event types', () => {
   });
 
   it('given an event, then its type narrows its data, personal fields optional', () => {
-    const describe = (event: ConcordEvent): string => {
+    const summary = (event: ConcordEvent): string => {
       switch (event.type) {
         case 'CustomerComplained':
           return `${event.data.complaintId} ${event.data.severity} ${event.data.description ?? '(withheld)'}`;
@@ -44,6 +44,6 @@ describe('published event types', () => {
         schemaVersion: 1,
       },
     } satisfies ConcordEvent;
-    expect(describe(complained)).toBe('k-1 high (withheld)');
+    expect(summary(complained)).toBe('k-1 high (withheld)');
   });
 });

@@ -69,6 +69,7 @@ export const createEventStoreDbEventStoreWith = (
   const subscriptions = new Set<Subscription>();
   const calls = new Set<Promise<unknown>>();
   let closing: Promise<void> | undefined;
+  let closed = false;
 
   const appendDependencies: AppendDependencies = {
     client,
@@ -82,9 +83,12 @@ export const createEventStoreDbEventStoreWith = (
     ...runtime,
   };
 
-  /** Refuses calls once close() began, and tracks the others so close() can let them finish first. */
-  const whileOpen = <T>(operation: string, run: () => Promise<T>): Promise<T> => {
-    if (closing !== undefined) return Promise.reject(new EventStoreClosed(operation));
+  /**
+   * Tracks calls so close() can let them finish first. Appends are refused once close() began; reads only once the
+   * subscriptions have stopped, since a handler finishing its batch may still read (as with SQLite).
+   */
+  const whileOpen = <T>(operation: string, run: () => Promise<T>, refusedWhileClosing = false): Promise<T> => {
+    if (closed || (refusedWhileClosing && closing !== undefined)) return Promise.reject(new EventStoreClosed(operation));
     const call = Promise.resolve().then(run);
     calls.add(call);
     const forget = (): void => void calls.delete(call);
@@ -94,10 +98,14 @@ export const createEventStoreDbEventStoreWith = (
 
   return {
     append: (stream, events, expected) =>
-      whileOpen(`append to ${stream}`, () => {
-        const request = toAppendRequest(stream, events, expected);
-        return appends.run(stream, () => appendToEventStoreDb(appendDependencies, request));
-      }),
+      whileOpen(
+        `append to ${stream}`,
+        () => {
+          const request = toAppendRequest(stream, events, expected);
+          return appends.run(stream, () => appendToEventStoreDb(appendDependencies, request));
+        },
+        true,
+      ),
     readStream: (stream, readOptions) =>
       whileOpen('read a stream', () => readStreamEvents(client, deadlineMs, stream, readOptions)),
     readAll: (after, limit) => whileOpen('read all', () => readAllEvents(client, deadlineMs, after, limit)),
@@ -125,6 +133,7 @@ export const createEventStoreDbEventStoreWith = (
     close: () =>
       (closing ??= (async () => {
         await Promise.all([...subscriptions].map((subscription) => subscription.stop()));
+        closed = true;
         // Each call ends within its deadline, so closing cannot hang on an unresponsive node.
         await Promise.allSettled([...calls]);
         await withDeadline('close the client', deadlineMs, () => client.dispose());

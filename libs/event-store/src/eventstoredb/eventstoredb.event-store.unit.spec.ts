@@ -200,6 +200,23 @@ describe('EventStoreDB adapter, on a fake of its client', () => {
       await expect(subscription.done).resolves.toBeUndefined();
     });
 
+    it('lets a handler finishing its batch still read, and refuses its appends', async () => {
+      await store.append(uniqueStream(), [testEvent()], 'any');
+      let closing: Promise<void> | undefined;
+      const outcomes: string[] = [];
+      const subscription = store.subscribe({ after: 0 }, async () => {
+        closing ??= store.close();
+        outcomes.push(`head ${typeof (await store.headPosition())}`);
+        const appending = store.append(uniqueStream(), [testEvent()], 'any');
+        outcomes.push(await appending.then(() => 'appended', (error: unknown) => String(error)));
+      });
+      await subscription.done;
+      await closing;
+
+      expect(outcomes[0]).toBe('head number');
+      expect(outcomes[1]).toMatch(/^EventStoreClosed: Cannot append to customer-.*: the event store is closed\.$/);
+    });
+
     it('cannot hang on an unresponsive node: calls in flight end at their deadline', async () => {
       const impatient = createEventStoreDbEventStore({ client: fake.client, deadlineMs: 30 });
       fake.hang('readAll');
