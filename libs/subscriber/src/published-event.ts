@@ -1,4 +1,6 @@
-import type { Actor, CustomerEvent, CustomerEventType, EventMetadata } from '@concord/contracts';
+import type { CustomerEvent, CustomerEventType, EventEnvelope, PublishedMetadata } from '@concord/contracts';
+
+export type { PublishedMetadata };
 
 /** A global position in Concord's event log: an event's SSE id, and what `after` and checkpoints hold. */
 export type Position = number;
@@ -28,24 +30,13 @@ export type PublishedData<E extends CustomerEvent> = Readonly<
   Omit<E['data'], PersonalKeys<E>> & Partial<Pick<E['data'], PersonalKeys<E>>>
 >;
 
-export type PublishedMetadata = Readonly<
-  Pick<EventMetadata, 'eventId' | 'correlationId' | 'causationId' | 'occurredAt' | 'recordedAt' | 'schemaVersion'> & {
-    actor: Actor;
-  }
+/**
+ * One published event of type E: the contracts' envelope (its place in the log, `eventId` to dedupe by, the published
+ * metadata), with its personal-data fields optional.
+ */
+export type PublishedEvent<E extends CustomerEvent> = Readonly<
+  Omit<EventEnvelope<E>, 'data'> & { data: PublishedData<E> }
 >;
-
-/** One published event of type E: its place in the log, its data and the metadata Concord publishes. */
-export type PublishedEvent<E extends CustomerEvent> = Readonly<{
-  /** Delivery is at-least-once: dedupe by it. */
-  eventId: string;
-  /** `customer-<customerId>`. */
-  stream: string;
-  revision: number;
-  position: Position;
-  type: E['type'];
-  data: PublishedData<E>;
-  metadata: PublishedMetadata;
-}>;
 
 type EachPublished<E> = E extends CustomerEvent ? PublishedEvent<E> : never;
 

@@ -1,29 +1,19 @@
-import { withoutPersonalData, type Actor, type CustomerEventType, type EventMetadata } from '@concord/contracts';
+import {
+  withoutPersonalData,
+  type Actor,
+  type EventEnvelope,
+  type PublishedMetadata,
+} from '@concord/contracts';
 import type { StoredEvent } from '@concord/event-store';
 import { customerEventCodec } from '../commands/customer-event.codec.js';
 
 /**
- * The metadata that leaves Concord. `commandId` stays inside (it derives from the caller's subject and
- * Idempotency-Key), and so do `hash`/`previousHash`: a consumer that sees no personal data could not recompute them,
- * and auditors verify the chain through `/history/verification`.
+ * An event as `GET /v1/events` delivers it, in an SSE message's data or in a JSON page: the contracts' envelope. Its
+ * metadata leaves out `commandId` (derived from the caller's subject and Idempotency-Key), and the integrity fields
+ * `hash`/`previousHash` stay inside too: a consumer that sees no personal data could not recompute them, and
+ * auditors verify the chain through `/history/verification`.
  */
-export type PublishedMetadata = Readonly<
-  Pick<EventMetadata, 'eventId' | 'correlationId' | 'causationId' | 'occurredAt' | 'recordedAt' | 'schemaVersion'> & {
-    actor: Actor;
-  }
->;
-
-/** An event as `GET /v1/events` delivers it, in an SSE message's data or in a JSON page. */
-export type PublishedEvent = Readonly<{
-  /** Consumers dedupe by it: delivery is at-least-once. */
-  eventId: string;
-  stream: string;
-  revision: number;
-  position: number;
-  type: CustomerEventType;
-  data: Readonly<Record<string, unknown>>;
-  metadata: PublishedMetadata;
-}>;
+export type PublishedEvent = EventEnvelope;
 
 /** Who receives the events: only some callers may see the fields marked as personal data. */
 export type Audience = Readonly<{ personalData: boolean }>;
@@ -38,23 +28,17 @@ export const toPublishedEvent = (stored: StoredEvent, audience: Audience): Publi
   const decoded = customerEventCodec.decode(stored);
   const event = audience.personalData ? decoded : withoutPersonalData(decoded);
   const { eventId, correlationId, causationId, actor, occurredAt, recordedAt } = stored.metadata;
-  return {
+  const metadata: PublishedMetadata = {
     eventId,
-    stream: stored.stream,
-    revision: stored.revision,
-    position: stored.position,
-    type: event.type,
-    data: event.data,
-    metadata: {
-      eventId,
-      correlationId,
-      causationId,
-      actor,
-      occurredAt,
-      recordedAt,
-      schemaVersion: customerEventCodec.schemaVersion(event),
-    },
+    correlationId,
+    causationId,
+    actor,
+    occurredAt,
+    recordedAt,
+    schemaVersion: customerEventCodec.schemaVersion(event),
   };
+  const { stream, revision, position } = stored;
+  return { eventId, stream, revision, position, ...event, metadata };
 };
 
 /**
