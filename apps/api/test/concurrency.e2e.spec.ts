@@ -51,4 +51,24 @@ describe('concurrent commands', () => {
     const answers = await Promise.all(ids.map((id) => post(`/v1/customers/${id}/contacts`, bodies.contact())));
     expect(answers.map((answer) => [answer.status, answer.body.revision])).toEqual(Array(50).fill([201, 1]));
   });
+
+  it('two API instances on one event store, 25 contacts each on one customer in parallel, all succeed gap-free', async () => {
+    // A second process on the same files: its commands and this one's conflict in the store and are retried.
+    const second = await startTestApp({}, { dataDir: t.config.dataDir, projector: 'external' });
+    try {
+      const secondManager = await second.token('rm-1', 'relationship_manager');
+      expect((await post('/v1/customers', bodies.register('shared'))).status).toBe(201);
+      const contact = (app: TestApp, token: string, index: number) =>
+        app.request<Appended>('POST', '/v1/customers/shared/contacts', { token, body: { ...bodies.contact(), summary: `call ${index}` } });
+      const answers = await Promise.all(
+        Array.from({ length: 50 }, (_, index) => (index % 2 === 0 ? contact(t, manager, index) : contact(second, secondManager, index))),
+      );
+
+      expect(answers.map((answer) => answer.status)).toEqual(Array(50).fill(201));
+      const events = await history('shared');
+      expect(events.map((event) => event.revision)).toEqual(Array.from({ length: 51 }, (_, revision) => revision));
+    } finally {
+      await second.close();
+    }
+  });
 });

@@ -29,3 +29,4 @@ export {
   type EventStoreLocation,
   type OpenEventStoreOptions,
 } from './open-event-store.js';
+export { createKeyedLock, type KeyedLock } from './keyed-lock.js';

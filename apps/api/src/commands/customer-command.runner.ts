@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { customerStream } from '@concord/contracts';
 import { customerDecider, type CustomerCommand, type DomainRules } from '@concord/domain';
-import type { EventStore } from '@concord/event-store';
+import { createKeyedLock, type EventStore } from '@concord/event-store';
 import { DOMAIN_RULES } from '../config/nest-config.js';
 import type { RequestContext } from '../http/request-context.decorator.js';
 import { Clock } from '../infrastructure/clock.js';
@@ -17,6 +17,13 @@ export const RETRY_POLICY = Symbol('RETRY_POLICY');
 /** What every customer command handler needs, bundled so each handler stays a mapping from request to command. */
 @Injectable()
 export class CustomerCommandRunner {
+  /**
+   * One customer's commands run one at a time in this process: concurrent ones would read the same revision, and
+   * all but one would conflict and retry, which under load could exhaust the retries. Conflicts remain possible
+   * between processes, where the retry policy handles them; different customers still run concurrently.
+   */
+  private readonly perCustomer = createKeyedLock();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly clock: Clock,
@@ -35,13 +42,15 @@ export class CustomerCommandRunner {
   }
 
   run<Answer>(customerId: string, request: CommandRequest<CustomerCommand, Answer>): Promise<Answer> {
-    return handleCommand(this.store, customerDecider, customerStream(customerId), request, {
-      codec: customerEventCodec,
-      clock: this.clock,
-      ids: this.ids,
-      rules: this.rules,
-      retry: this.retry,
-    });
+    return this.perCustomer.run(customerId, () =>
+      handleCommand(this.store, customerDecider, customerStream(customerId), request, {
+        codec: customerEventCodec,
+        clock: this.clock,
+        ids: this.ids,
+        rules: this.rules,
+        retry: this.retry,
+      }),
+    );
   }
 }
 

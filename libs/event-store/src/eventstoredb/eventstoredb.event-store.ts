@@ -10,7 +10,7 @@ import { connectToEventStoreDb, type EventStoreDbClient } from './eventstoredb.c
 import { createHeadFinder } from './eventstoredb.head.js';
 import { readStreamEvents } from './eventstoredb.stream-reads.js';
 import { startResubscribingSubscription } from './eventstoredb.subscription.js';
-import { createKeyedLock } from './keyed-lock.js';
+import { createKeyedLock } from '../keyed-lock.js';
 
 export type EventStoreDbEventStoreOptions = (
   | Readonly<{

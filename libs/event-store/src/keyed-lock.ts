@@ -4,9 +4,10 @@ export type KeyedLock = Readonly<{
 }>;
 
 /**
- * A per-key queue. The adapter appends to one stream through it: appends from this process to one stream then never
- * race each other to the server (where all but one would conflict and retry), and retries of one command inside
- * this process find the first attempt stored. A key's queue is forgotten once empty.
+ * A per-key queue, keyed by stream. The EventStoreDB adapter appends through one, and the API runs each customer's
+ * commands through one: work of this process on one stream then never races itself (where all but one attempt
+ * would conflict and retry), and a retry of a command finds its first attempt stored. A key's queue is forgotten
+ * once empty.
  */
 export const createKeyedLock = (): KeyedLock => {
   const tails = new Map<string, Promise<unknown>>();
