@@ -1,5 +1,7 @@
 import type { EventStore } from '@concord/event-store';
+import type { ReadModelStore } from '@concord/read-models';
 import { EVENT_STORE } from '../src/infrastructure/event-store.provider.js';
+import { READ_MODEL_STORE } from '../src/infrastructure/read-model-store.provider.js';
 import type { AuditLog } from '../src/infrastructure/audit-log.js';
 import { bodies } from './support/fixtures.js';
 import { startTestApp, type ErrorBody, type TestApp } from './support/test-app.js';
@@ -17,12 +19,16 @@ describe('health, OpenAPI, correlation ids and unexpected errors', () => {
   });
   afterAll(() => t.close());
 
-  it('GET /health reports the event store head', async () => {
+  it('GET /health reports the event store head and the projections by status', async () => {
     const token = await t.token('rm-1', 'relationship_manager');
     await t.request('POST', '/v1/customers', { token, body: bodies.register() });
     const { status, body } = await t.request('GET', '/health');
     expect(status).toBe(200);
-    expect(body).toEqual({ status: 'ok', eventStore: { status: 'up', headPosition: 1 } });
+    expect(body).toEqual({
+      status: 'ok',
+      eventStore: { status: 'up', headPosition: 1 },
+      readStore: { status: 'up', projections: { live: 5, rebuilding: 0, failed: 0, stopped: 0 } },
+    });
   });
 
   it('serves the OpenAPI document at /docs/json with bearer auth and every route', async () => {
@@ -125,13 +131,29 @@ describe('failures', () => {
     }
   });
 
+  it('reports degraded (200) from /health while the read-model store does not answer: commands still work', async () => {
+    const t = await startTestApp({}, { projector: 'external' });
+    try {
+      await t.app.get<ReadModelStore>(READ_MODEL_STORE).close();
+      const health = await t.request('GET', '/health');
+      expect([health.status, health.body]).toEqual([
+        200,
+        { status: 'degraded', eventStore: { status: 'up', headPosition: 0 }, readStore: { status: 'down' } },
+      ]);
+      const token = await t.token('rm-1', 'relationship_manager');
+      expect((await t.request('POST', '/v1/customers', { token, body: bodies.register() })).status).toBe(201);
+    } finally {
+      await t.close();
+    }
+  });
+
   it('answers 503 from /health and commands once the event store is closed', async () => {
     const t = await startTestApp();
     try {
       await t.app.get<EventStore>(EVENT_STORE).close();
       const health = await t.request('GET', '/health');
       expect(health.status).toBe(503);
-      expect(health.body).toEqual({ status: 'unavailable', eventStore: { status: 'down' } });
+      expect(health.body).toMatchObject({ status: 'unavailable', eventStore: { status: 'down' } });
       const token = await t.token('rm-1', 'relationship_manager');
       const command = await t.request<ErrorBody>('POST', '/v1/customers', { token, body: bodies.register() });
       expect([command.status, command.body.code]).toEqual([503, 'SERVICE.UNAVAILABLE']);
