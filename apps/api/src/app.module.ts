@@ -25,6 +25,7 @@ import { CustomersController } from './controllers/customers.controller.js';
 import { DashboardsController } from './controllers/dashboards.controller.js';
 import { EventsController } from './controllers/events.controller.js';
 import { HealthController } from './controllers/health.controller.js';
+import { MetricsController } from './controllers/metrics.controller.js';
 import { ProjectionsController } from './controllers/projections.controller.js';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
 import { StrictValidationPipe } from './errors/validation.pipe.js';
@@ -36,6 +37,8 @@ import { EmbeddedProjector } from './infrastructure/embedded-projector.js';
 import { EventStoreLifecycle, eventStoreProvider } from './infrastructure/event-store.provider.js';
 import { IdGenerator, TimeOrderedIdGenerator } from './infrastructure/id-generator.js';
 import { ReadModelStoreLifecycle, readModelStoreProvider } from './infrastructure/read-model-store.provider.js';
+import { metricsProvider } from './metrics/metrics.provider.js';
+import { StoreGauges } from './metrics/store-gauges.provider.js';
 import { GetChurnRiskHandler, ListChurnRiskHandler } from './queries/churn-risk.handlers.js';
 import { CustomerHistoryReader } from './queries/customer-history.reader.js';
 import {
@@ -113,6 +116,7 @@ const controllers = [
   ProjectionsController,
   EventsController,
   HealthController,
+  MetricsController,
 ];
 
 @Module({})
@@ -127,11 +131,13 @@ export class AppModule {
       { provide: AuditLog, ...(overrides.auditLog ? { useValue: overrides.auditLog } : { useClass: LoggerAuditLog }) },
       { provide: READ_YOUR_WRITES, useValue: overrides.readYourWrites ?? DEFAULT_READ_YOUR_WRITES },
       { provide: EVENT_STREAM_SETTINGS, useValue: { ...DEFAULT_EVENT_STREAM_SETTINGS, ...overrides.eventStreams } },
+      metricsProvider,
       eventStoreProvider,
       EventStoreLifecycle,
       readModelStoreProvider,
       ReadModelStoreLifecycle,
       EmbeddedProjector,
+      StoreGauges,
       ReadModelReader,
       EventStreams,
       jwtSecretProvider,

@@ -5,6 +5,9 @@ import { AppModule, type AppOverrides } from './app.module.js';
 import type { ConcordConfig } from '@concord/config';
 import { nestLogLevels } from './config/nest-config.js';
 import { CORRELATION_ID_HEADER, correlationIdOf } from './http/correlation-id.js';
+import type { ConcordMetrics } from './metrics/concord-metrics.js';
+import { recordHttpMetrics } from './metrics/http-metrics.hook.js';
+import { METRICS } from './metrics/metrics.provider.js';
 import { setupOpenApi } from './openapi/openapi.setup.js';
 
 /** Largest request body accepted (413 beyond): commands are small; this bounds memory per request. */
@@ -37,6 +40,7 @@ export const createApp = async (
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header(CORRELATION_ID_HEADER, request.id);
   });
+  recordHttpMetrics(app, app.get<symbol, ConcordMetrics>(METRICS));
   setupOpenApi(app);
   await app.init();
   return app;

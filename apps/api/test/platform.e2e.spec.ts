@@ -36,6 +36,7 @@ describe('health, OpenAPI, correlation ids and unexpected errors', () => {
     expect(status).toBe(200);
     expect(Object.keys(body.paths).sort()).toEqual([
       '/health',
+      '/metrics',
       '/v1/churn-risk',
       '/v1/churn-risk/{customerId}',
       '/v1/complaints/open',

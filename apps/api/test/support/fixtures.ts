@@ -83,6 +83,7 @@ export const ROUTES: readonly RouteSpec[] = [
   query('contact coverage', () => '/v1/dashboards/contact-coverage', ['analyst']),
   query('open complaints', () => '/v1/complaints/open', ['complaint_handler']),
   route('projections', 'GET', () => '/v1/projections', ['analyst', 'auditor']),
+  route('metrics', 'GET', () => '/metrics', ['service']),
   route('events', 'GET', () => '/v1/events?limit=1', ['service']),
 ];
 
