@@ -18,6 +18,7 @@ type Service = Readonly<{
   ports?: string[];
   depends_on?: Record<string, { condition: string }>;
   build?: { context: string; dockerfile: string };
+  profiles?: string[];
 }>;
 
 /** Compose substitutes `${NAME:?message}` from the shell; a test secret stands in for the operator's. */
@@ -28,6 +29,12 @@ const substitute = (environment: Record<string, string>, shell: Record<string, s
       String(value).replace(/\$\{(\w+)(?::?[?-][^}]*)?\}/g, (_, variable: string) => shell[variable] ?? ''),
     ]),
   );
+
+/** The projects the image's build stage compiles (its `nx run-many -t build --projects=` list). */
+const builtProjects = (): string[] => {
+  const dockerfile = readFileSync(join(ROOT, 'docker/Dockerfile'), 'utf8');
+  return /nx run-many -t build --projects=(\S+)/.exec(dockerfile)?.[1]?.split(',') ?? [];
+};
 
 const hostAndPort = (url: string): string => {
   const { hostname, port } = new URL(url);
@@ -40,8 +47,10 @@ describe('docker/docker-compose.yml', () => {
   const shell = { CONCORD_JWT_SECRET: 'a-test-secret-of-at-least-thirty-two-bytes' };
   const environmentOf = (name: string): Record<string, string> => substitute(services[name]?.environment ?? {}, shell);
 
-  it('has the stores, the API and the projector', () => {
-    expect(Object.keys(services).sort()).toEqual(['api', 'eventstoredb', 'mongodb', 'projector']);
+  it('has the stores, the API and the projector, and the downstream example behind a profile', () => {
+    expect(Object.keys(services).sort()).toEqual(['api', 'complaint-alerts', 'eventstoredb', 'mongodb', 'projector']);
+    expect(services['complaint-alerts']?.profiles).toEqual(['examples']);
+    expect(environmentOf('complaint-alerts')['CONCORD_API_URL']).toBe(`http://api:${loadConfig(environmentOf('api')).port}`);
   });
 
   it.each(['api', 'projector'])('gives the %s an environment Concord accepts, on EventStoreDB and MongoDB', (name) => {
@@ -75,11 +84,15 @@ describe('docker/docker-compose.yml', () => {
     for (const [name, source] of [
       ['api', 'apps/api/src/main.ts'],
       ['projector', 'apps/projector/src/main.ts'],
+      ['complaint-alerts', 'apps/complaint-alerts/src/main.ts'],
     ] as const) {
       const command = services[name]?.command ?? [];
       expect(command[1]).toBe(source.replace('/src/', '/dist/').replace(/\.ts$/, '.js'));
       expect(() => readFileSync(join(ROOT, source))).not.toThrow();
       expect(services[name]?.build).toEqual({ context: '..', dockerfile: 'docker/Dockerfile' });
+      const app = source.split('/').slice(0, 2).join('/');
+      const { name: project } = JSON.parse(readFileSync(join(ROOT, app, 'package.json'), 'utf8')) as { name: string };
+      expect(builtProjects()).toContain(project);
     }
   });
 });
