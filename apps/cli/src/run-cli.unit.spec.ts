@@ -18,6 +18,7 @@ describe('concord token', () => {
     await expect(verifyAccessToken(secret, out[0] as string)).resolves.toEqual({
       subject: 'alice',
       roles: ['auditor', 'analyst'],
+      expiresAt: expect.any(Date),
     });
   });
 

@@ -1,8 +1,14 @@
 import { ROLES, type Role } from '@concord/contracts';
 import { signHs256, verifyHs256, type Hs256Failure } from './hs256.js';
 
-/** Who a verified token speaks for. */
+/** Who a token speaks for. */
 export type Principal = Readonly<{ subject: string; roles: readonly Role[] }>;
+
+/**
+ * A principal whose token was verified, with the moment the token stops being valid (its `exp`): whatever
+ * outlives the request it authenticated (an event stream) must end by then.
+ */
+export type VerifiedPrincipal = Principal & Readonly<{ expiresAt: Date }>;
 
 /** Why a token was refused, in words a caller can act on; never echoes the token. */
 export class InvalidAccessToken extends Error {
@@ -37,13 +43,15 @@ export const verifyAccessToken = async (
   secret: Uint8Array,
   token: string,
   now: Date = new Date(),
-): Promise<Principal> => {
+): Promise<VerifiedPrincipal> => {
   const verified = verifyHs256(secret, token);
   if ('failure' in verified) throw new InvalidAccessToken(FAILURES[verified.failure]);
   const { sub, exp, nbf, roles } = verified.claims;
   const seconds = now.getTime() / 1000;
-  if (typeof exp !== 'number') throw new InvalidAccessToken('The token lacks a valid "exp" claim.');
-  if (exp <= seconds) throw new InvalidAccessToken('The token has expired; request a new one.');
+  // A number beyond what a Date holds (1e300) would make an invalid expiry for whatever schedules on it.
+  const expiresAt = new Date(typeof exp === 'number' ? exp * 1000 : Number.NaN);
+  if (Number.isNaN(expiresAt.getTime())) throw new InvalidAccessToken('The token lacks a valid "exp" claim.');
+  if (expiresAt.getTime() <= now.getTime()) throw new InvalidAccessToken('The token has expired; request a new one.');
   if (nbf !== undefined && (typeof nbf !== 'number' || nbf > seconds)) {
     throw new InvalidAccessToken('The token is not valid yet ("nbf").');
   }
@@ -51,7 +59,7 @@ export const verifyAccessToken = async (
   if (!Array.isArray(roles) || roles.length === 0 || !roles.every(isRole)) {
     throw new InvalidAccessToken(`The token's "roles" claim must be a non-empty array of: ${ROLES.join(', ')}.`);
   }
-  return { subject: sub, roles };
+  return { subject: sub, roles, expiresAt };
 };
 
 const isRole = (value: unknown): value is Role => (ROLES as readonly unknown[]).includes(value);

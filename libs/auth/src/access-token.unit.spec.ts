@@ -13,9 +13,18 @@ const forge = (header: unknown, claims: unknown, key: Uint8Array = secret) => {
 const inAnHour = () => Math.floor(Date.now() / 1000) + 3600;
 
 describe('access tokens', () => {
-  it('round-trips subject and roles', async () => {
-    const token = await signAccessToken(secret, { subject: 'alice', roles: ['auditor'] }, { expiresInSeconds: 60 });
-    await expect(verifyAccessToken(secret, token)).resolves.toEqual({ subject: 'alice', roles: ['auditor'] });
+  it('round-trips subject and roles, and tells when the token expires', async () => {
+    const now = new Date('2026-03-01T10:00:00.700Z');
+    const token = await signAccessToken(
+      secret,
+      { subject: 'alice', roles: ['auditor'] },
+      { expiresInSeconds: 60, now },
+    );
+    await expect(verifyAccessToken(secret, token, now)).resolves.toEqual({
+      subject: 'alice',
+      roles: ['auditor'],
+      expiresAt: new Date('2026-03-01T10:01:00.000Z'),
+    });
   });
 
   it('signs tokens any standard HS256 verifier accepts', async () => {
@@ -51,11 +60,14 @@ describe('access tokens', () => {
     await expect(verifyAccessToken(secret, escalated)).rejects.toThrow('signature');
   });
 
-  it('refuses unknown roles, a missing expiry and a missing subject', async () => {
+  it('refuses unknown roles, a missing or out-of-range expiry and a missing subject', async () => {
     await expect(verifyAccessToken(secret, forge({ alg: 'HS256' }, { sub: 'm', roles: ['superuser'], exp: inAnHour() }))).rejects.toThrow(
       '"roles" claim',
     );
     await expect(verifyAccessToken(secret, forge({ alg: 'HS256' }, { sub: 'm', roles: ['admin'] }))).rejects.toThrow('"exp"');
+    await expect(verifyAccessToken(secret, forge({ alg: 'HS256' }, { sub: 'm', roles: ['admin'], exp: 1e300 }))).rejects.toThrow(
+      '"exp"',
+    );
     await expect(verifyAccessToken(secret, forge({ alg: 'HS256' }, { roles: ['admin'], exp: inAnHour() }))).rejects.toThrow('"sub"');
   });
 

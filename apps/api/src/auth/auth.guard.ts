@@ -1,7 +1,7 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Actor, Role } from '@concord/contracts';
-import { InvalidAccessToken, verifyAccessToken, type Principal } from '@concord/auth';
+import { InvalidAccessToken, verifyAccessToken, type Principal, type VerifiedPrincipal } from '@concord/auth';
 import type { ConcordRequest } from '../http/concord-request.js';
 import { IS_PUBLIC, ROLES } from './access.decorators.js';
 import { Forbidden, Unauthenticated } from './auth.errors.js';
@@ -34,7 +34,7 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  private async authenticate(request: ConcordRequest): Promise<Principal> {
+  private async authenticate(request: ConcordRequest): Promise<VerifiedPrincipal> {
     const header = request.headers.authorization;
     if (header === undefined || header === '') {
       throw new Unauthenticated('Send an access token: Authorization: Bearer <JWT>.');

@@ -34,10 +34,13 @@ const requestWith = async (...roles: Role[]): Promise<ConcordRequest> => {
 describe('AuthGuard', () => {
   const guard = new AuthGuard(new Reflector(), secret);
 
-  it('lets a holder of an allowed role through and records the actor', async () => {
+  it('lets a holder of an allowed role through and records the actor and when its token expires', async () => {
     const request = await requestWith('relationship_manager');
     await expect(guard.canActivate(contextFor('managed', request))).resolves.toBe(true);
     expect(request.authentication?.actor).toEqual({ id: 'u-1', role: 'relationship_manager' });
+    const expiresInMs = (request.authentication?.principal.expiresAt.getTime() ?? 0) - Date.now();
+    expect(expiresInMs).toBeGreaterThan(58_000);
+    expect(expiresInMs).toBeLessThanOrEqual(60_000);
   });
 
   it('refuses a route without @Roles or @Public to everyone, admin included (fail closed)', async () => {

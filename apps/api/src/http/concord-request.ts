@@ -1,10 +1,10 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Actor } from '@concord/contracts';
-import type { Principal } from '@concord/auth';
+import type { VerifiedPrincipal } from '@concord/auth';
 
 /** What the auth guard establishes for a request it lets through. */
 export type Authentication = Readonly<{
-  principal: Principal;
+  principal: VerifiedPrincipal;
   /** The token's subject acting in the role that authorised the route. */
   actor: Actor;
 }>;
