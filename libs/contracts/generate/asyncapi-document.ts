@@ -4,6 +4,12 @@ import type { EventContract } from '../src/schemas/event-contract.js';
 import { allEventContracts, currentEventContract } from '../src/schemas/event-contracts.js';
 import { eventSchemaId } from '../src/schemas/json-schema.js';
 import { EVENT_ENVELOPE_SCHEMA_ID, EVENT_METADATA_SCHEMA_ID } from '../src/schemas/published-schemas.js';
+import {
+  SSE_CHANNEL_DESCRIPTION,
+  SSE_OPERATION_DESCRIPTION,
+  STREAM_CLOSED_MESSAGE_KEY,
+  streamClosedMessage,
+} from './sse-channel.js';
 
 /** Where the schemas are, seen from docs/asyncapi.yaml. */
 const SCHEMAS = '../libs/contracts/schemas';
@@ -64,19 +70,6 @@ const channelMessages = (contracts: readonly EventContract[], form: 'published' 
 const operationMessages = (channel: string, contracts: readonly EventContract[], form: 'published' | 'stored') =>
   contracts.map((contract) => ref(`channels/${channel}/messages/${messageKey(contract, form)}`));
 
-const SSE_DESCRIPTION = `Every customer event in global order, as Server-Sent Events. Each SSE event has \`id:\` its global position,
-\`event:\` its type and \`data:\` the event as JSON: \`eventId\`, \`stream\`, \`revision\`, \`position\`, \`type\`, \`data\` and
-\`metadata\` (without \`commandId\`), in the current version of its type: events stored in older versions are upcast
-before they are sent. Resume after a position with the \`Last-Event-ID\` header or \`?after=\`; filter with \`types=\`
-(comma-separated event types) and \`customerId=\`. Heartbeats are comment lines (with a bare \`id:\` of the position
-scanned so far when a filter skips events); a last \`stream-closed\` event says why the server ended the stream and
-where to resume. Delivery is at-least-once in global order: deduplicate by \`eventId\`. With
-\`Accept: application/json\` the same route answers one page, \`{ events: [...], nextAfter }\`.
-
-Callers need a bearer token with the role \`service\` or \`admin\`. Fields marked \`x-personal-data\` are sent only to
-roles allowed to see personal data; others receive each event's data without them, as the \`.redacted\` schemas
-describe.`;
-
 /** The AsyncAPI 3.0 document of the channels Concord's events travel on; its schemas are the published files. */
 export const asyncApiDocument = (version: string): Json => ({
   asyncapi: '3.0.0',
@@ -108,9 +101,12 @@ export const asyncApiDocument = (version: string): Json => ({
     customerEvents: {
       address: '/v1/events',
       title: 'Customer events for other services',
-      description: SSE_DESCRIPTION,
+      description: SSE_CHANNEL_DESCRIPTION,
       servers: [ref('servers/api')],
-      messages: channelMessages(currentContracts(), 'published'),
+      messages: {
+        ...channelMessages(currentContracts(), 'published'),
+        [STREAM_CLOSED_MESSAGE_KEY]: ref(`components/messages/${STREAM_CLOSED_MESSAGE_KEY}`),
+      },
     },
     customerStream: {
       address: `${CUSTOMER_STREAM_PREFIX}{customerId}`,
@@ -137,6 +133,7 @@ export const asyncApiDocument = (version: string): Json => ({
       action: 'send',
       channel: ref('channels/customerEvents'),
       title: 'Stream customer events to a subscriber',
+      description: SSE_OPERATION_DESCRIPTION,
       security: [ref('components/securitySchemes/bearer')],
       bindings: {
         http: {
@@ -154,7 +151,10 @@ export const asyncApiDocument = (version: string): Json => ({
           bindingVersion: '0.3.0',
         },
       },
-      messages: operationMessages('customerEvents', currentContracts(), 'published'),
+      messages: [
+        ...operationMessages('customerEvents', currentContracts(), 'published'),
+        ref(`channels/customerEvents/messages/${STREAM_CLOSED_MESSAGE_KEY}`),
+      ],
     },
     appendCustomerEvents: {
       action: 'send',
@@ -175,6 +175,7 @@ export const asyncApiDocument = (version: string): Json => ({
     },
     messages: Object.fromEntries([
       ...currentContracts().map((contract) => [messageKey(contract, 'published'), publishedMessage(contract)]),
+      [STREAM_CLOSED_MESSAGE_KEY, streamClosedMessage(schemaRef)],
       ...allEventContracts().map((contract) => [messageKey(contract, 'stored'), storedMessage(contract)]),
     ]),
   },

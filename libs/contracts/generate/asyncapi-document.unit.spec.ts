@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { CUSTOMER_EVENT_TYPES, SCHEMA_VERSIONS } from '../src/customer.events.js';
 import { allEventContracts } from '../src/schemas/event-contracts.js';
 import { eventSchemaId } from '../src/schemas/json-schema.js';
+import { STREAM_CLOSED_EVENT, STREAM_CLOSED_REASONS } from '../src/stream-closed.js';
 
 const docs = resolve(dirname(fileURLToPath(import.meta.url)), '../../../docs');
 
@@ -12,7 +13,9 @@ type Node = { readonly [key: string]: unknown };
 type Message = Readonly<{ name: string; payload: Node; headers?: Node }>;
 type AsyncApi = Readonly<{
   asyncapi: string;
-  channels: Readonly<Record<string, Readonly<{ address: string; messages: Readonly<Record<string, Node>> }>>>;
+  channels: Readonly<
+    Record<string, Readonly<{ address: string; description?: string; messages: Readonly<Record<string, Node>> }>>
+  >;
   operations: Readonly<Record<string, Readonly<{ channel: Node; messages: readonly Node[] }>>>;
   components: Readonly<{ messages: Readonly<Record<string, Message>> }>;
 }>;
@@ -69,6 +72,27 @@ describe('docs/asyncapi.yaml', () => {
       eventSchemaId({ type, version }),
       eventSchemaId({ type, version }, 'redacted'),
     ]);
+  });
+
+  it('describes the stream-closed message of the SSE feed, with every reason the server gives', () => {
+    const message = document.components.messages['streamClosed'];
+    expect(message?.name).toBe(STREAM_CLOSED_EVENT);
+    const [schema, ...others] = schemaRefs(message?.payload).map(schemaAt);
+    expect(others).toEqual([]);
+    expect(schema?.['required']).toEqual(['reason', 'message', 'lastEventId', 'correlationId']);
+    expect((schema?.['properties'] as Node)['reason']).toMatchObject({ enum: [...STREAM_CLOSED_REASONS] });
+    expect(document.channels['customerEvents']?.messages['streamClosed']).toEqual({
+      $ref: '#/components/messages/streamClosed',
+    });
+    expect(document.operations['sendCustomerEvents']?.messages).toContainEqual({
+      $ref: '#/channels/customerEvents/messages/streamClosed',
+    });
+  });
+
+  it('describes both kinds of heartbeat in the SSE channel, since they carry no payload', () => {
+    const description = document.channels['customerEvents']?.description ?? '';
+    expect(description).toContain('`: heartbeat`');
+    expect(description).toContain('`id:` the last position scanned, with no `event:` and no `data:`');
   });
 
   it('names the channels as the API and EventStoreDB do', () => {

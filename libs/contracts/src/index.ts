@@ -4,6 +4,7 @@ export * from './customer.events.js';
 export * from './event-envelope.js';
 export * from './personal-data.js';
 export * from './streams.js';
+export * from './stream-closed.js';
 export * from './business-time.js';
 export { upcast, isCustomerEventType, UnreadableEvent } from './upcasting/upcast.js';
 export type { CustomerContactedV1Data } from './upcasting/customer-contacted.v1.js';
@@ -14,5 +15,6 @@ export {
   EVENT_ENVELOPE_SCHEMA_ID,
   EVENT_METADATA_SCHEMA_ID,
   PUBLISHED_METADATA_SCHEMA_ID,
+  STREAM_CLOSED_SCHEMA_ID,
   publishedSchemas,
 } from './schemas/published-schemas.js';

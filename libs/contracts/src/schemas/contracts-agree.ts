@@ -1,6 +1,7 @@
 import type { CustomerEvent, CustomerEventType, SCHEMA_VERSIONS } from '../customer.events.js';
 import type { EventEnvelope, PublishedMetadata } from '../event-envelope.js';
 import type { EventMetadata } from '../event-metadata.js';
+import type { StreamClosed } from '../stream-closed.js';
 import type { CustomerContactedV1Data } from '../upcasting/customer-contacted.v1.js';
 import type { EVENT_CONTRACTS } from './event-contracts.js';
 import type {
@@ -9,6 +10,7 @@ import type {
   PUBLISHED_METADATA_FIELDS,
 } from './event-metadata.contract.js';
 import type { customerContactedV1 } from './events/customer-contacted.contract.js';
+import type { STREAM_CLOSED_FIELDS } from './stream-closed.contract.js';
 import type { Agreement, Expect } from './field-types.js';
 
 // Compile-time checks, run by every type-check: the published contracts (and so the JSON Schemas and the catalogue
@@ -45,4 +47,5 @@ export type ContractsAgreeWithTypes = [
   Expect<Agreement<typeof EVENT_METADATA_FIELDS, EventMetadata>>,
   Expect<Agreement<typeof PUBLISHED_METADATA_FIELDS, PublishedMetadata>>,
   Expect<Agreement<typeof EVENT_ENVELOPE_FIELDS, Omit<EventEnvelope, 'data' | 'metadata'>>>,
+  Expect<Agreement<typeof STREAM_CLOSED_FIELDS, StreamClosed>>,
 ];

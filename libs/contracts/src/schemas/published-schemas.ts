@@ -1,10 +1,12 @@
 import { allEventContracts } from './event-contracts.js';
 import { EVENT_ENVELOPE_FIELDS, EVENT_METADATA_FIELDS, PUBLISHED_METADATA_FIELDS } from './event-metadata.contract.js';
 import { eventDataSchema, eventSchemaId, fieldsSchema, type JsonSchema } from './json-schema.js';
+import { STREAM_CLOSED_FIELDS } from './stream-closed.contract.js';
 
 export const EVENT_METADATA_SCHEMA_ID = 'event-metadata.schema.json';
 export const PUBLISHED_METADATA_SCHEMA_ID = 'published-metadata.schema.json';
 export const EVENT_ENVELOPE_SCHEMA_ID = 'event-envelope.schema.json';
+export const STREAM_CLOSED_SCHEMA_ID = 'stream-closed.schema.json';
 
 const eventMetadataSchema = (): JsonSchema =>
   fieldsSchema(
@@ -53,10 +55,23 @@ const eventEnvelopeSchema = (): JsonSchema => {
   };
 };
 
-/** Every schema Concord publishes: metadata, envelope, and each version's data with and without personal data. */
+const streamClosedSchema = (): JsonSchema =>
+  fieldsSchema(
+    STREAM_CLOSED_SCHEMA_ID,
+    'Concord stream-closed message',
+    'The data of the last message of an event stream the server ends (`event: stream-closed`): why, and where to ' +
+      'resume.',
+    STREAM_CLOSED_FIELDS,
+  );
+
+/**
+ * Every schema Concord publishes: metadata, envelope, the event stream's closing message, and each version's data
+ * with and without personal data.
+ */
 export const publishedSchemas = (): readonly JsonSchema[] => [
   eventMetadataSchema(),
   publishedMetadataSchema(),
   eventEnvelopeSchema(),
+  streamClosedSchema(),
   ...allEventContracts().flatMap((contract) => [eventDataSchema(contract), eventDataSchema(contract, 'redacted')]),
 ];
