@@ -177,6 +177,21 @@ describe('GET /v1/events', () => {
       await until(() => streams.size === 0);
     });
 
+    it('given a token that expires while streaming, then the stream ends then, with stream-closed naming token-expired', async () => {
+      const streams = t.app.get(EventStreams);
+      const stream = await openStream(t.url, '/v1/events', await t.tokenExpiringIn(2, 'alerts-svc', 'service'));
+      await stream.waitFor((block) => block.id === '3');
+      await stream.ended;
+      const last = stream.blocks().at(-1);
+      expect(last?.event).toBe('stream-closed');
+      expect(JSON.parse(last?.data ?? '')).toMatchObject({
+        reason: 'token-expired',
+        message: expect.stringContaining('fresh token'),
+        lastEventId: stream.events().at(-1)?.id,
+      });
+      await until(() => streams.size === 0);
+    }, 10_000);
+
     it('refuses a caller without a token before any stream starts', async () => {
       const response = await fetch(`${t.url}/v1/events`, { headers: { accept: 'text/event-stream' } });
       expect(response.status).toBe(401);

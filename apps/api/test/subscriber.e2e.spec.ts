@@ -5,6 +5,7 @@ import {
   type Checkpoint,
   type ConcordEvent,
   type SubscribeOptions,
+  type SubscriberNotice,
 } from '@concord/subscriber';
 import { bodies, type Appended } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -86,6 +87,37 @@ describe('@concord/subscriber against the API', () => {
     const handled = await follow(() => true, { checkpoint, types: ['CustomerComplained'] });
     expect(handled.map((event) => [event.type, event.position])).toEqual([['CustomerComplained', complaint.position]]);
   });
+
+  it('given a token function, when the server closes the stream as a token expires, then it goes on with a fresh one', async () => {
+    const { customerId, position } = await post(manager, '/v1/customers', bodies.register('c-sub-3'));
+    let tokens = 0;
+    const notices: SubscriberNotice[] = [];
+    let tokenExpired: () => void = () => undefined;
+    const closedForExpiry = new Promise<void>((resolve) => (tokenExpired = resolve));
+    const following = follow(
+      (handled) => handled.some((event) => event.type === 'CustomerComplained' && event.data.customerId === customerId),
+      {
+        after: position - 1,
+        customerId,
+        token: () => {
+          tokens += 1;
+          return t.tokenExpiringIn(2, 'complaint-alerts', 'service');
+        },
+        reconnect: { initialMs: 1, maxMs: 5 },
+        onNotice: (notice) => {
+          notices.push(notice);
+          if (notice.kind === 'closed-by-server') tokenExpired();
+        },
+      },
+    );
+    await closedForExpiry;
+    const complaint = await post(handler, `/v1/customers/${customerId}/complaints`, bodies.complaint());
+    const handled = await following;
+
+    expect(handled.map((event) => event.position)).toEqual([position, complaint.position]);
+    expect(notices.find((notice) => notice.kind === 'closed-by-server')).toMatchObject({ reason: 'token-expired' });
+    expect(tokens).toBeGreaterThanOrEqual(2);
+  }, 10_000);
 
   it('given a token without the service role, then it stops with SubscriberAuthError', async () => {
     const subscribing = subscribe({ url: t.url, token: manager, onEvent: () => undefined });

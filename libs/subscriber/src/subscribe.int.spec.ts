@@ -1,3 +1,4 @@
+import type { StreamClosed } from '@concord/contracts';
 import { memoryCheckpoint } from './checkpoint.js';
 import type { ConcordEvent } from './published-event.js';
 import { subscribe, type SubscribeOptions, type SubscriberNotice } from './subscribe.js';
@@ -204,18 +205,32 @@ describe('subscribe against a fake feed', () => {
     expect(requests).toHaveLength(3);
   });
 
-  it('given a token function, then each connection asks it for a fresh token', async () => {
+  it('given a token function, when the server closes the stream as the token expires, then it reconnects with a fresh token', async () => {
     let issued = 0;
-    const { requests } = await run(
+    const { handled, requests, notices } = await run(
       (response, _request, index) => {
         beginStream(response);
         response.write(eventMessage(index + 1));
-        setImmediate(() => response.end());
+        if (index > 0) return;
+        const closed: StreamClosed = {
+          reason: 'token-expired',
+          message: 'Reconnect with a fresh token.',
+          lastEventId: '1',
+          correlationId: 'corr',
+        };
+        response.end(`: ${closed.message}\nevent: stream-closed\ndata: ${JSON.stringify(closed)}\n\n`);
       },
       2,
       { token: async () => `token-${++issued}` },
     );
-    expect(requests.map((request) => request.headers.authorization)).toEqual(['Bearer token-1', 'Bearer token-2']);
+    expect(positions(handled)).toEqual([1, 2]);
+    expect(requests.map((request) => [request.headers.authorization, request.headers['last-event-id']])).toEqual([
+      ['Bearer token-1', '0'],
+      ['Bearer token-2', '1'],
+    ]);
+    expect(notices.filter((notice) => notice.kind === 'closed-by-server')).toEqual([
+      { kind: 'closed-by-server', reason: 'token-expired', message: 'Reconnect with a fresh token.' },
+    ]);
   });
 
   it('given filters, then they go to the server as query parameters', async () => {

@@ -16,7 +16,10 @@ export type SubscriberNotice =
 export type SubscribeOptions = Readonly<{
   /** Base URL of the Concord API, e.g. `https://concord.example.internal`; the feed is its `/v1/events`. */
   url: string;
-  /** A bearer token with the `service` role, or a function returning a fresh one (called on every connection). */
+  /**
+   * A bearer token with the `service` role, or a function returning a fresh one (called on every connection). The
+   * server ends a stream when its token expires, so a subscription meant to outlive one token needs the function.
+   */
   token: string | (() => string | Promise<string>);
   /** Where to start when the checkpoint holds nothing yet (default 0: the beginning of the log). */
   after?: Position;
@@ -40,7 +43,7 @@ export type SubscribeOptions = Readonly<{
   onNotice?: (notice: SubscriberNotice) => void;
 }>;
 
-/** The server's last message before it ends a stream (shutdown, slow consumer); it carries no id. */
+/** The server's last message before it ends a stream (shutdown, slow consumer, token expiry); it carries no id. */
 const STREAM_CLOSED = 'stream-closed';
 
 const feedUrl = ({ url, types, customerId }: SubscribeOptions): URL => {

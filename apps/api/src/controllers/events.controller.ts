@@ -10,7 +10,7 @@ import { wantsEventStream } from '../events/accept.js';
 import { eventFeedParams, LAST_EVENT_ID_HEADER, type EventFeedParams } from '../events/event-feed.params.js';
 import { EventStreams } from '../events/event-streams.js';
 import { audienceOf } from '../events/published-event.js';
-import { singleHeader, type ConcordRequest } from '../http/concord-request.js';
+import { authenticationOf, singleHeader, type ConcordRequest } from '../http/concord-request.js';
 import { beginEventStream, type ConcordReply } from '../http/event-stream-response.js';
 import { Reader, type ReaderContext } from '../http/request-context.decorator.js';
 import { ALL_CUSTOMERS, AuditLog } from '../infrastructure/audit-log.js';
@@ -46,7 +46,8 @@ export class EventsController {
     type: EventPageDto,
     description:
       'JSON: one page. SSE: `id:` the position, `event:` the type, `data:` the event as in a page; comment ' +
-      'heartbeats; a final `stream-closed` event when the server ends the stream.',
+      'heartbeats; a final `stream-closed` event when the server ends the stream (shutdown, slow consumer, ' +
+      'failure, or the token expiring: the stream lasts no longer than its token).',
   })
   @ApiServiceUnavailableResponse({ type: ErrorBody, description: 'SERVICE.UNAVAILABLE: shutting down.' })
   async events(
@@ -61,7 +62,8 @@ export class EventsController {
       if (query.limit !== undefined) {
         throw new RequestValidationFailed([{ field: 'limit', messages: ['limit applies to JSON pages, not streams'] }]);
       }
-      this.streams.open(() => beginEventStream(reply), { ...params, audience, correlationId: request.id });
+      const { expiresAt } = authenticationOf(request).principal;
+      this.streams.open(() => beginEventStream(reply), { ...params, audience, correlationId: request.id, expiresAt });
     } else {
       reply.send(await this.queries.execute(new GetEventPageQuery(params, audience)));
     }

@@ -86,6 +86,7 @@ describe('openEventStream over the SQLite store', () => {
       filter,
       audience: { personalData: false },
       correlationId: 'corr-1',
+      expiresAt: new Date(Date.now() + 3_600_000),
       settings: settings(overrides),
     });
 

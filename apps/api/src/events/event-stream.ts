@@ -1,4 +1,6 @@
+import { STREAM_CLOSED_EVENT, type StreamClosed, type StreamClosedReason } from '@concord/contracts';
 import type { EventStore, Position } from '@concord/event-store';
+import { setDeadline } from './deadline-timer.js';
 import { matches, type EventFilter } from './event-filter.js';
 import { toPublishedEvent, type Audience } from './published-event.js';
 import { ConnectionClosed, SlowConsumer, SseConnection, type SseSink } from './sse-connection.js';
@@ -27,11 +29,16 @@ export type EventStreamOptions = Readonly<{
   filter: EventFilter;
   audience: Audience;
   correlationId: string;
+  /** When the caller's token expires: the stream ends then (`token-expired`), as the token was checked only once. */
+  expiresAt: Date;
   settings: EventStreamSettings;
 }>;
 
-/** Why a stream ended: the client left, the server shuts down, the client stalled, or the server failed. */
-export type StreamEndReason = 'client-closed' | 'shutdown' | 'slow-consumer' | 'failed';
+/**
+ * Why a stream ended: the client left, or one of the reasons the server ends it for (shutdown, a stalled client, a
+ * failure, the caller's token expiring), which it tells the client in a last stream-closed message.
+ */
+export type StreamEndReason = 'client-closed' | StreamClosedReason;
 
 export type StreamEnded = Readonly<{ reason: StreamEndReason; error?: unknown }>;
 
@@ -42,17 +49,17 @@ export type EventStream = Readonly<{
   ended: Promise<StreamEnded>;
 }>;
 
-/** The name of the last message a stream sends when the server ends it; it carries no id. */
-export const STREAM_CLOSED_EVENT = 'stream-closed';
-
 const RESUME = 'reconnect with Last-Event-ID set to the id of the last event you handled';
 
-const explanations: Readonly<Record<Exclude<StreamEndReason, 'client-closed'>, (stallMs: number) => string>> = {
+const explanations: Readonly<Record<StreamClosedReason, (stallMs: number) => string>> = {
   shutdown: () => `This server is shutting down; ${RESUME}.`,
   'slow-consumer': (stallMs) =>
     `The stream was closed because the client read nothing for ${stallMs / 1000} s while events were waiting; ` +
     `${RESUME}.`,
   failed: () => `The event stream failed on the server; ${RESUME}, and quote the correlation id if it persists.`,
+  'token-expired': () =>
+    'The access token this stream was opened with has expired; reconnect with a fresh token, with Last-Event-ID ' +
+    'set to the id of the last event you handled.',
 };
 
 const endReasonOf = (error: unknown): StreamEndReason => {
@@ -65,10 +72,15 @@ const endReasonOf = (error: unknown): StreamEndReason => {
  * Streams the store's events to one SSE consumer: catch-up then live, in global order, filtered and converted by
  * toPublishedEvent. The subscription's handler awaits the socket, so a slow consumer pauses reading from the store.
  * When the filter skips events, heartbeats carry the position scanned so far as a bare `id:`, so a reconnecting
- * consumer does not scan them again. The store subscription always stops when the stream ends.
+ * consumer does not scan them again. The token is checked only when the stream opens, so the stream ends when it
+ * expires. The store subscription and every timer stop when the stream ends, whatever the reason.
  */
-export const openEventStream = (store: EventStore, sink: SseSink, options: EventStreamOptions): EventStream => {
-  const { after, filter, audience, correlationId, settings } = options;
+export const openEventStream = (
+  store: Pick<EventStore, 'subscribe'>,
+  sink: SseSink,
+  options: EventStreamOptions,
+): EventStream => {
+  const { after, filter, audience, correlationId, expiresAt, settings } = options;
   const connection = new SseConnection(sink, settings.stallTimeoutMs);
   const stopping = new AbortController();
   /** The last id written: an event's position or a heartbeat's scanned position. */
@@ -105,10 +117,12 @@ export const openEventStream = (store: EventStore, sink: SseSink, options: Event
     ending = true;
     stopping.abort();
     clearInterval(heartbeat);
+    cancelExpiry();
     void subscription.stop().then(() => {
       if (reason !== 'client-closed') {
         const message = explanations[reason](settings.stallTimeoutMs);
-        const data = JSON.stringify({ reason, message, lastEventId: String(lastId), correlationId });
+        const closed: StreamClosed = { reason, message, lastEventId: String(lastId), correlationId };
+        const data = JSON.stringify(closed);
         connection.close(formatSse({ comment: message, event: STREAM_CLOSED_EVENT, data }));
       } else {
         connection.close();
@@ -118,6 +132,7 @@ export const openEventStream = (store: EventStore, sink: SseSink, options: Event
     return ended;
   };
 
+  const cancelExpiry = setDeadline(expiresAt, () => void end('token-expired'));
   sink.on('close', () => void end('client-closed'));
   // A client gone before the listener was added would otherwise hold the subscription until the next event.
   if (sink.destroyed) void end('client-closed');

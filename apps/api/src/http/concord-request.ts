@@ -22,6 +22,15 @@ export type ConcordRequest = {
   authentication?: Authentication;
 };
 
+/**
+ * What the auth guard established for the request.
+ * @throws Error on a route the guard let through without a token (`@Public`): a programming error, hence a 500.
+ */
+export const authenticationOf = (request: ConcordRequest): Authentication => {
+  if (!request.authentication) throw new Error(`${routeOf(request)} reads the caller, but the route is public.`);
+  return request.authentication;
+};
+
 /** A single header value; a repeated header counts as absent, since which copy wins is ambiguous. */
 export const singleHeader = (request: ConcordRequest, name: string): string | undefined => {
   const value = request.headers[name.toLowerCase()];

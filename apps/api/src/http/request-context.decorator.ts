@@ -1,7 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Actor } from '@concord/contracts';
 import { RequestValidationFailed } from '../errors/request-validation.error.js';
-import { routeOf, singleHeader, type ConcordRequest } from './concord-request.js';
+import { authenticationOf, routeOf, singleHeader, type ConcordRequest } from './concord-request.js';
 
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 
@@ -16,12 +16,9 @@ export type RequestContext = Readonly<{
 }>;
 
 export const requestContextOf = (request: ConcordRequest): RequestContext => {
-  const authentication = request.authentication;
-  // Only reachable if a route with this parameter were made public: a programming error, hence a 500.
-  if (!authentication) throw new Error('RequestContext used on a route the auth guard did not authenticate.');
   const idempotencyKey = idempotencyKeyOf(request);
   return {
-    actor: authentication.actor,
+    actor: authenticationOf(request).actor,
     correlationId: request.id,
     ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
   };
@@ -50,7 +47,5 @@ export type ReaderContext = Readonly<{ actor: Actor; correlationId: string; rout
 
 export const Reader = createParamDecorator((_: unknown, context: ExecutionContext): ReaderContext => {
   const request = context.switchToHttp().getRequest<ConcordRequest>();
-  const authentication = request.authentication;
-  if (!authentication) throw new Error('Reader used on a route the auth guard did not authenticate.');
-  return { actor: authentication.actor, correlationId: request.id, route: routeOf(request) };
+  return { actor: authenticationOf(request).actor, correlationId: request.id, route: routeOf(request) };
 });

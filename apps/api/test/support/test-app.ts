@@ -17,8 +17,10 @@ export type TestApp = Readonly<{
   app: NestFastifyApplication;
   url: string;
   config: ConcordConfig;
-  /** A bearer token for `subject` holding `roles`. */
+  /** A bearer token for `subject` holding `roles`, valid for 10 minutes. */
   token(subject: string, ...roles: Role[]): Promise<string>;
+  /** A bearer token that expires within `seconds` (the `exp` claim counts whole seconds, so up to 1 s sooner). */
+  tokenExpiringIn(seconds: number, subject: string, ...roles: Role[]): Promise<string>;
   /** fetch against the app with JSON in and out. */
   request<Body = ApiBody>(method: string, path: string, options?: RequestOptions): Promise<TestResponse<Body>>;
   close(): Promise<void>;
@@ -82,6 +84,8 @@ export const startTestApp = async (
     url,
     config,
     token: (subject, ...roles) => signAccessToken(secret, { subject, roles }, { expiresInSeconds: 600 }),
+    tokenExpiringIn: (seconds, subject, ...roles) =>
+      signAccessToken(secret, { subject, roles }, { expiresInSeconds: seconds }),
     request: async <Body>(method: string, path: string, options: RequestOptions = {}) => {
       const headers: Record<string, string> = { ...options.headers };
       if (options.token !== undefined) headers['authorization'] = `Bearer ${options.token}`;
