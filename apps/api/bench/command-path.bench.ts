@@ -47,7 +47,7 @@ export const commandPathRate = async (
       await bus.execute(
         new ContactCustomerCommand(
           customerId,
-          { channel: 'phone', direction: 'outbound', purpose: 'follow_up', outcome: 'reached' },
+          { channel: 'phone', direction: 'outbound', purpose: 'follow_up', outcome: { status: 'reached' } },
           { ...MANAGER, correlationId: randomUUID() },
         ),
       );

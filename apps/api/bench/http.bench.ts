@@ -30,7 +30,7 @@ export const driveContacts = async (
     url,
     token,
     paths: customers.map((id) => `/v1/customers/${id}/contacts`),
-    body: { channel: 'phone', direction: 'outbound', purpose: 'follow_up', outcome: 'reached' },
+    body: { channel: 'phone', direction: 'outbound', purpose: 'follow_up', outcome: { status: 'reached' } },
     connections: 64,
     seconds,
   };
