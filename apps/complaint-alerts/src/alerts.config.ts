@@ -1,9 +1,14 @@
+/**
+ * Where the bearer token (service role) comes from: CONCORD_TOKEN holds it, or CONCORD_TOKEN_FILE names a file read
+ * again at every connection, so a secret manager can renew the token without restarting the service.
+ */
+export type TokenSource = Readonly<{ kind: 'value'; value: string }> | Readonly<{ kind: 'file'; path: string }>;
+
 /** The service's settings, from the environment. */
 export type AlertsConfig = Readonly<{
   /** Concord API base URL (CONCORD_API_URL). */
   apiUrl: string;
-  /** Bearer token with the service role (CONCORD_TOKEN). */
-  token: string;
+  token: TokenSource;
   /** Where the state file (checkpoint, open complaints, alerts sent) lives (ALERTS_DATA_DIR). */
   dataDir: string;
   /** Alert on open complaints due within this many hours (ALERTS_DEADLINE_HOURS). */
@@ -52,9 +57,13 @@ export const loadAlertsConfig = (env: NodeJS.ProcessEnv): AlertsConfig => {
   if (!isHttpUrl(apiUrl)) {
     problems.push(`CONCORD_API_URL must be the Concord API's http(s) base URL, e.g. http://localhost:3000.`);
   }
-  const token = env['CONCORD_TOKEN'] ?? '';
-  if (token.trim() === '') {
-    problems.push('CONCORD_TOKEN must hold a bearer token with the service role (concord token --role service …).');
+  const token = (env['CONCORD_TOKEN'] ?? '').trim();
+  const tokenFile = (env['CONCORD_TOKEN_FILE'] ?? '').trim();
+  if ((token === '') === (tokenFile === '')) {
+    problems.push(
+      'CONCORD_TOKEN must hold a bearer token with the service role (concord token --role service …), or ' +
+        'CONCORD_TOKEN_FILE name a file holding one (read at every connection, so it can be renewed); set one of them.',
+    );
   }
   const webhookUrl = env['ALERTS_WEBHOOK_URL'];
   if (webhookUrl !== undefined && webhookUrl !== '' && !isHttpUrl(webhookUrl)) {
@@ -65,7 +74,7 @@ export const loadAlertsConfig = (env: NodeJS.ProcessEnv): AlertsConfig => {
   if (problems.length > 0) throw new AlertsConfigError(problems);
   return {
     apiUrl,
-    token: token.trim(),
+    token: token === '' ? { kind: 'file', path: tokenFile } : { kind: 'value', value: token },
     dataDir: env['ALERTS_DATA_DIR'] || './.data/complaint-alerts',
     deadlineHours,
     checkIntervalMs: checkSeconds * 1000,

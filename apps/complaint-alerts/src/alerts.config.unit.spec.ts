@@ -6,7 +6,7 @@ describe('loadAlertsConfig', () => {
   it('given the two required variables, then the defaults fill the rest', () => {
     expect(loadAlertsConfig(required)).toEqual({
       apiUrl: 'http://localhost:3000',
-      token: 'secret-token-value',
+      token: { kind: 'value', value: 'secret-token-value' },
       dataDir: './.data/complaint-alerts',
       deadlineHours: 48,
       checkIntervalMs: 60_000,
@@ -27,6 +27,20 @@ describe('loadAlertsConfig', () => {
       checkIntervalMs: 15_000,
       webhookUrl: 'https://hooks.example.internal/complaints',
     });
+  });
+
+  it('given a token file instead of a token, then the file is the source', () => {
+    const { CONCORD_API_URL } = required;
+    expect(loadAlertsConfig({ CONCORD_API_URL, CONCORD_TOKEN_FILE: '/run/secrets/concord-token' }).token).toEqual({
+      kind: 'file',
+      path: '/run/secrets/concord-token',
+    });
+  });
+
+  it('given both a token and a token file, then it asks for one of them', () => {
+    expect(() => loadAlertsConfig({ ...required, CONCORD_TOKEN_FILE: '/run/secrets/concord-token' })).toThrow(
+      /CONCORD_TOKEN must hold a bearer token .* set one of them/,
+    );
   });
 
   it('given everything wrong, then one error lists every variable to fix, without echoing a token', () => {

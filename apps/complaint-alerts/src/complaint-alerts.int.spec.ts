@@ -30,7 +30,7 @@ describe('complaint-alerts against a fake Concord and a fake webhook', () => {
   /** Starts the service; the timer is an hour, so checks happen when the test calls them. */
   const start = async (apiUrl: string, sink: AlertSink, logs: unknown[][] = []) => {
     const stop = new AbortController();
-    const config: AlertsConfig = { apiUrl, token: 't', dataDir, deadlineHours: 48, checkIntervalMs: 3_600_000 };
+    const config: AlertsConfig = { apiUrl, token: { kind: 'value', value: 't' }, dataDir, deadlineHours: 48, checkIntervalMs: 3_600_000 };
     const log: Log = (...entry) => logs.push(entry);
     const service = await startComplaintAlerts({ config, sink, log, now: () => now, signal: stop.signal });
     const halt = async () => {

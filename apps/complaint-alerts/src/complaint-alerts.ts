@@ -7,6 +7,7 @@ import type { AlertsConfig } from './alerts.config.js';
 import { loadAlertsState, saveAlertsState } from './alerts-state.file.js';
 import { applyEvent, discard, markSent, raise, type AlertsState } from './alerts.state.js';
 import type { Log } from './log.js';
+import { tokenReader } from './token-source.js';
 
 export const STATE_FILE = 'complaint-alerts.state.json';
 
@@ -88,7 +89,7 @@ export const startComplaintAlerts = async ({
   }, config.checkIntervalMs);
   const done = subscribe({
     url: config.apiUrl,
-    token: config.token,
+    token: tokenReader(config.token),
     types: TYPES,
     checkpoint,
     signal,
