@@ -9,6 +9,7 @@ import { EVENT_STORE } from '../infrastructure/event-store.provider.js';
 import { IdGenerator } from '../infrastructure/id-generator.js';
 import { generatedId, toCommandContext, type CommandContext } from './command-context.js';
 import { customerEventCodec } from './customer-event.codec.js';
+import { createFoldedStates } from './folded-states.js';
 import { handleCommand, type CommandRequest, type RetryPolicy } from './handle-command.js';
 
 /** DI token of the RetryPolicy applied on stream revision conflicts. */
@@ -23,6 +24,8 @@ export class CustomerCommandRunner {
    * between processes, where the retry policy handles them; different customers still run concurrently.
    */
   private readonly perCustomer = createKeyedLock();
+
+  private readonly states = createFoldedStates(customerDecider, customerEventCodec.decode);
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -49,6 +52,7 @@ export class CustomerCommandRunner {
         ids: this.ids,
         rules: this.rules,
         retry: this.retry,
+        states: this.states,
       }),
     );
   }

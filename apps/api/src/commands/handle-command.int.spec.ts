@@ -1,5 +1,5 @@
 import { customerStream, type Actor, type CustomerEvent } from '@concord/contracts';
-import { customerDecider, DEFAULT_RULES, type CustomerCommand } from '@concord/domain';
+import { customerDecider, DEFAULT_RULES, type Customer, type CustomerCommand } from '@concord/domain';
 import {
   createSqliteEventStore,
   StreamRevisionConflict,
@@ -55,7 +55,7 @@ describe('handleCommand', () => {
   let clockTime: string;
   const ids = new TimeOrderedIdGenerator();
   const backoffs: number[] = [];
-  const options = (maxAttempts = 5): HandleCommandOptions<CustomerEvent> => ({
+  const options = (maxAttempts = 5): HandleCommandOptions<CustomerEvent, Customer> => ({
     codec: customerEventCodec,
     clock: { now: () => clockTime },
     ids,

@@ -11,6 +11,7 @@ import {
 import type { Clock } from '../infrastructure/clock.js';
 import type { IdGenerator } from '../infrastructure/id-generator.js';
 import type { CommandContext } from './command-context.js';
+import type { FoldedStates } from './folded-states.js';
 
 export type DomainEvent = Readonly<{ type: string; data: Readonly<Record<string, unknown>> }>;
 
@@ -40,12 +41,14 @@ export type RetryPolicy = Readonly<{
   backoff(attempt: number): Promise<void>;
 }>;
 
-export type HandleCommandOptions<Event extends DomainEvent> = Readonly<{
+export type HandleCommandOptions<Event extends DomainEvent, State = unknown> = Readonly<{
   codec: EventCodec<Event>;
   clock: Clock;
   ids: IdGenerator;
   rules: DomainRules;
   retry: RetryPolicy;
+  /** Keeps states between commands, so a long stream is not folded in full each time; without it, it is. */
+  states?: FoldedStates<State>;
 }>;
 
 /** The Idempotency-Key was first used for another command (or another customer): 422. */
@@ -72,7 +75,7 @@ export const handleCommand = async <Command, Event extends DomainEvent, State, A
   decider: Decider<Command, Event, State>,
   stream: string,
   request: CommandRequest<Command, Answer>,
-  options: HandleCommandOptions<Event>,
+  options: HandleCommandOptions<Event, State>,
 ): Promise<Answer> => {
   for (let attempt = 1; ; attempt += 1) {
     const history = await store.readStream(stream);
@@ -82,7 +85,10 @@ export const handleCommand = async <Command, Event extends DomainEvent, State, A
     // One reading of the clock per attempt: a defaulted business time then equals recordedAt exactly.
     const now = options.clock.now();
     const command = request.build({ now, actor: request.context.actor, rules: options.rules });
-    const state = fold(decider, history.map((event) => options.codec.decode(event)));
+    const state =
+      options.states === undefined
+        ? fold(decider, history.map((event) => options.codec.decode(event)))
+        : options.states.after(history);
     const events = decider.decide(command, state).map((event) => toNewEvent(event, now, request.context, options));
     const last = history.at(-1);
     const expected: ExpectedRevision = last === undefined ? 'no_stream' : { exact: last.revision };

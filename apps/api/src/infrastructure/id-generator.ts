@@ -44,13 +44,12 @@ export class TimeOrderedIdGenerator extends IdGenerator {
       this.counter = 0;
     }
     this.lastMillis = millis;
-    // randomUUID draws from a cached entropy pool; randomBytes(16) per call costs a system call each time.
-    const bytes = Buffer.from(randomUUID().replaceAll('-', ''), 'hex');
-    bytes.writeUIntBE(millis, 0, 6);
-    bytes[6] = 0x70 | (this.counter >> 8);
-    bytes[7] = this.counter & 0xff;
-    bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-    return formatUuid(bytes);
+    // Built from randomUUID's text, which draws from a cached entropy pool: its variant group (10xx, as v7 wants)
+    // and last group are the 62 random bits. String slices cost a fraction of a round trip through a Buffer.
+    const random = randomUUID();
+    const time = millis.toString(16).padStart(12, '0');
+    const counter = this.counter.toString(16).padStart(3, '0');
+    return `${time.slice(0, 8)}-${time.slice(8)}-7${counter}-${random.slice(19)}`;
   }
 }
 
