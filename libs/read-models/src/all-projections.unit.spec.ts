@@ -23,7 +23,7 @@ describe('ALL_PROJECTIONS', () => {
     const collections = ALL_PROJECTIONS.flatMap((projection) => projection.collections.map((c) => c.name));
     expect(new Set(ids).size).toBe(ids.length);
     expect(new Set(collections).size).toBe(collections.length);
-    expect(ids).toEqual(['customer-360.v1', 'churn-risk.v1', 'satisfaction.v1', 'complaints.v1', 'contact-coverage.v1']);
+    expect(ids).toEqual(['customer-360.v1', 'churn-risk.v2', 'satisfaction.v2', 'complaints.v2', 'contact-coverage.v2']);
   });
 
   it('list as dateFields exactly the fields their documents hold instants in', () => {

@@ -6,12 +6,21 @@ export {
   UndeclaredDocumentAccess,
   UnknownCollection,
 } from './shared/read-model.errors.js';
-export type { DocumentFilter } from './shared/document-filter.js';
+export type {
+  DocumentFilter,
+  FieldRange,
+  FieldValue,
+  GroupCount,
+  GroupValue,
+  PageAfter,
+  PageQuery,
+} from './shared/document-filter.js';
 export { customerScopedId } from './shared/scoped-id.js';
 export { reachedCustomer } from './shared/contact-rules.js';
 
 export { createMemoryDocuments, type DocumentSnapshot, type MemoryDocuments } from './memory/memory.documents.js';
 export { applyEvents } from './memory/apply-events.js';
+export { createMemoryReads } from './memory/memory.reads.js';
 
 export { InvalidQueryParameter } from './metrics/invalid-query-parameter.error.js';
 export { roundToOneDecimal, percentage } from './metrics/rounding.js';
@@ -19,8 +28,9 @@ export { npsOf, npsClassOf, type NpsClass, type NpsSummary } from './metrics/nps
 export { csatOf, CSAT_SATISFIED_FROM, type CsatSummary } from './metrics/csat.js';
 export { percentile, medianOneDecimal, p90OneDecimal } from './metrics/percentile.js';
 export { monthOf, daysBetween, wholeDaysSince, withinLastDays } from './metrics/time.js';
-export { parseTimeRange, isInRange, type TimeRange } from './metrics/time-range.js';
-export { parseGroupBy, groupItems, type Group, type GroupKey } from './metrics/group-by.js';
+export { parseTimeRange, type TimeRange } from './metrics/time-range.js';
+export { parseGroupBy, countedRows, withoutDimensions, type CountedRow, type GroupKey } from './metrics/group-by.js';
+export { totalCount, type Tally } from './metrics/tally.js';
 export { encodeCursor, decodeCursor, type CursorPosition } from './metrics/cursor.js';
 export { paginate, type Page, type PageRequest, type SortOrder } from './metrics/paginate.js';
 export { parseLimit, DEFAULT_LIMITS, type LimitOptions } from './metrics/limit.js';

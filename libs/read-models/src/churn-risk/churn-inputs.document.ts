@@ -19,12 +19,11 @@ export type Downgrade = Readonly<{
 }>;
 
 /**
- * The inputs of the churn score for one customer, keyed by customerId: facts and times only, never a score, a
- * day count or an "overdue" flag, because those depend on when the question is asked. The list query scores the
- * candidates at `now` from these, so they stay compact: one entry per complaint and the two latest surveys.
- * Ids, categories, times and numbers only: analysts read this collection.
+ * The facts behind the churn score of one customer: times and facts only, never a score, a day count or an
+ * "overdue" flag, because those depend on when the question is asked. Compact: one entry per complaint and the two
+ * latest surveys. Ids, categories, times and numbers only: analysts read this collection.
  */
-export type ChurnInputsDocument = Readonly<{
+export type ChurnFacts = Readonly<{
   customerId: string;
   status: 'active' | 'departed';
   relationshipManagerId: string;
@@ -43,16 +42,43 @@ export type ChurnInputsDocument = Readonly<{
   downgrade: Downgrade | null;
 }>;
 
-/** What the model reads; the rest of the document is for filtering the list. */
+/**
+ * What lets the list find its highest scores without scoring every customer (churn-bounds.ts): the score at any
+ * instant from `boundsFrom` on lies between `scoreFloor` and `scoreCeiling`, each plus the contact-recency points
+ * at that instant, which the list computes from `recencyFrom`. Derived from the facts by the current churn model.
+ */
+export type ChurnBounds = Readonly<{
+  /** The instant contact recency counts from: the latest contact that reached the customer, or `activeSince`. */
+  recencyFrom: IsoTime;
+  /** The most the factors other than recency can add together, in whole points rounded up (at most 100). */
+  scoreCeiling: number;
+  /** The least the factors other than recency add together, with one decimal. */
+  scoreFloor: number;
+  /** The latest instant among the facts: the bounds hold at every instant from then on. */
+  boundsFrom: IsoTime;
+}>;
+
+/** One per customer, keyed by customerId. */
+export type ChurnInputsDocument = ChurnFacts & ChurnBounds;
+
+/** What the model reads; the rest of the document is for filtering and bounding the list. */
 export type ChurnInputs = Pick<
-  ChurnInputsDocument,
+  ChurnFacts,
   'activeSince' | 'lastContactAt' | 'complaints' | 'latestCsat' | 'latestNps' | 'lastTwoSurveys' | 'downgrade'
 >;
 
-/** The list filters on status (departed customers are excluded) with segment or relationship manager. */
+/**
+ * The list scans (status[, segment | relationshipManagerId], scoreCeiling, recencyFrom) ranges, checking scoreFloor
+ * within the index; the last index finds the few customers whose bounds do not hold yet at the time asked.
+ */
 export const CHURN_INPUTS_COLLECTION: CollectionDefinition = {
   name: 'churn_inputs',
-  indexes: [{ fields: ['status', 'segment'] }, { fields: ['status', 'relationshipManagerId'] }],
+  indexes: [
+    { fields: ['status', 'scoreCeiling', 'recencyFrom', 'scoreFloor'] },
+    { fields: ['status', 'segment', 'scoreCeiling', 'recencyFrom', 'scoreFloor'] },
+    { fields: ['status', 'relationshipManagerId', 'scoreCeiling', 'recencyFrom', 'scoreFloor'] },
+    { fields: ['status', 'boundsFrom'] },
+  ],
   dateFields: [
     'activeSince',
     'lastContactAt',
@@ -63,5 +89,7 @@ export const CHURN_INPUTS_COLLECTION: CollectionDefinition = {
     'latestNps.respondedAt',
     'lastTwoSurveys.respondedAt',
     'downgrade.classifiedAt',
+    'recencyFrom',
+    'boundsFrom',
   ],
 };

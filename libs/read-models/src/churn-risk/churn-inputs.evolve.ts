@@ -4,11 +4,11 @@ import { reachedCustomer } from '../shared/contact-rules.js';
 import { DocumentMissing } from '../shared/read-model.errors.js';
 import { compareTimed, laterOf, latestOf } from '../shared/latest.js';
 import { classificationChange } from './classification-order.js';
-import type { ChurnComplaint, ChurnInputsDocument, ChurnSurvey } from './churn-inputs.document.js';
+import type { ChurnComplaint, ChurnFacts, ChurnSurvey } from './churn-inputs.document.js';
 
 type Data<Type extends ProjectedEvent['type']> = ProjectedEventOf<Type>['data'];
 
-export const registeredChurnInputs = (data: Data<'CustomerRegistered'>): ChurnInputsDocument => ({
+export const registeredChurnInputs = (data: Data<'CustomerRegistered'>): ChurnFacts => ({
   customerId: data.customerId,
   status: 'active',
   relationshipManagerId: data.relationshipManagerId,
@@ -23,7 +23,7 @@ export const registeredChurnInputs = (data: Data<'CustomerRegistered'>): ChurnIn
   downgrade: null,
 });
 
-const withClassification = (doc: ChurnInputsDocument, data: Data<'CustomerClassified'>): ChurnInputsDocument => {
+const withClassification = (doc: ChurnFacts, data: Data<'CustomerClassified'>): ChurnFacts => {
   const change = classificationChange(data.previous, data);
   const base = { ...doc, segment: data.segment, valueTier: data.valueTier ?? null };
   switch (change.kind) {
@@ -43,10 +43,10 @@ const withClassification = (doc: ChurnInputsDocument, data: Data<'CustomerClassi
 
 /** Entries change only through their own events; an update to an entry never filed means a corrupt history. */
 const updateComplaint = (
-  doc: ChurnInputsDocument,
+  doc: ChurnFacts,
   event: ProjectedEventOf<'ComplaintDeadlineExtended' | 'ComplaintResolved'>,
   update: (complaint: ChurnComplaint) => ChurnComplaint,
-): ChurnInputsDocument => {
+): ChurnFacts => {
   const { customerId, complaintId } = event.data;
   if (!doc.complaints.some((complaint) => complaint.complaintId === complaintId)) {
     throw new DocumentMissing('churn-risk', event.type, `complaint ${complaintId} in churn_inputs/${customerId}`);
@@ -56,7 +56,7 @@ const updateComplaint = (
 
 const timed = (survey: ChurnSurvey) => ({ time: survey.respondedAt, id: survey.surveyId });
 
-const withSurvey = (doc: ChurnInputsDocument, data: Data<'CustomerSurveyed'>): ChurnInputsDocument => {
+const withSurvey = (doc: ChurnFacts, data: Data<'CustomerSurveyed'>): ChurnFacts => {
   const { surveyId, kind, score, respondedAt } = data;
   const survey: ChurnSurvey = { surveyId, kind, score, respondedAt };
   // Top two of a total order: the same whatever the arrival order or the number of replays.
@@ -73,7 +73,7 @@ const withSurvey = (doc: ChurnInputsDocument, data: Data<'CustomerSurveyed'>): C
 };
 
 /** Every event but the registration, applied to the customer's existing document. */
-export const evolveChurnInputs = (doc: ChurnInputsDocument, event: ProjectedEvent): ChurnInputsDocument => {
+export const evolveChurnInputs = (doc: ChurnFacts, event: ProjectedEvent): ChurnFacts => {
   switch (event.type) {
     case 'CustomerRegistered':
       return doc;

@@ -22,5 +22,8 @@ export const CHURN_MODEL_V1: ChurnModel = {
   shortTenure: { belowDays: 365, weight: 5 },
 };
 
-/** The model the API scores with. Changing it changes no stored document: scores are computed at query time. */
+/**
+ * The model the API scores with. Scores are computed at query time, but the churn-risk projection stores bounds of
+ * them by this model: change it together with that projection's version.
+ */
 export const CURRENT_CHURN_MODEL: ChurnModel = CHURN_MODEL_V1;

@@ -1,19 +1,26 @@
 import { CUSTOMER_EVENT_TYPES } from '@concord/contracts';
 import type { DocumentKey, Projection } from '../projection.js';
 import { requireDocument } from '../shared/require-document.js';
-import { CHURN_INPUTS_COLLECTION, type ChurnInputsDocument } from './churn-inputs.document.js';
+import { churnBounds } from './churn-bounds.js';
+import { CHURN_INPUTS_COLLECTION, type ChurnFacts, type ChurnInputsDocument } from './churn-inputs.document.js';
 import { evolveChurnInputs, registeredChurnInputs } from './churn-inputs.evolve.js';
+import { CURRENT_CHURN_MODEL } from './churn-model.v1.js';
 
 const NAME = 'churn-risk';
 const collection = CHURN_INPUTS_COLLECTION.name;
 
+/** The bounds are recomputed from the facts after every change, by the model the list scores with. */
+const withBounds = (facts: ChurnFacts): ChurnInputsDocument => ({ ...facts, ...churnBounds(facts, CURRENT_CHURN_MODEL) });
+
 /**
- * Keeps the inputs of the churn model per customer; the score itself is computed at query time (churn-risk.query),
- * so recency factors reflect the moment of the question and a model change needs no rebuild.
+ * Keeps the inputs of the churn model per customer, and bounds of its score; the score itself is computed at query
+ * time (churn-risk.query), so recency factors reflect the moment of the question. The bounds are the current
+ * model's: a new model version needs a new version of this projection.
  */
 export const churnRiskProjection: Projection = {
   name: NAME,
-  version: 1,
+  // v2: score bounds, so that the list scores only the customers that can reach its page.
+  version: 2,
   collections: [CHURN_INPUTS_COLLECTION],
   handles: CUSTOMER_EVENT_TYPES,
   documentsFor: (event): readonly DocumentKey[] => [{ collection, id: event.data.customerId }],
@@ -24,6 +31,6 @@ export const churnRiskProjection: Projection = {
       event.type === 'CustomerRegistered' && existing === undefined
         ? registeredChurnInputs(event.data)
         : evolveChurnInputs(requireDocument(existing, NAME, event, key), event);
-    session.put(collection, key.id, next);
+    session.put(collection, key.id, withBounds(next));
   },
 };

@@ -11,13 +11,15 @@ import {
   relationshipResumed,
 } from '@concord/testing';
 import { DocumentMissing } from '../shared/read-model.errors.js';
-import type { ChurnInputsDocument } from './churn-inputs.document.js';
+import { churnBounds } from './churn-bounds.js';
+import type { ChurnFacts, ChurnInputsDocument } from './churn-inputs.document.js';
+import { CHURN_MODEL_V1 } from './churn-model.v1.js';
 import { churnRiskProjection } from './churn-risk.projection.js';
 
 const spec = projectionSpec(churnRiskProjection);
 const COLLECTION = 'churn_inputs';
 
-const registered: ChurnInputsDocument = {
+const registered: ChurnFacts = {
   customerId: 'c-1',
   status: 'active',
   relationshipManagerId: 'rm-7',
@@ -31,6 +33,9 @@ const registered: ChurnInputsDocument = {
   lastTwoSurveys: [],
   downgrade: null,
 };
+
+/** The document the projection stores for these facts: the facts and their bounds (churn-bounds.unit.spec.ts). */
+const doc = (facts: ChurnFacts): ChurnInputsDocument => ({ ...facts, ...churnBounds(facts, CHURN_MODEL_V1) });
 
 const gold = customerClassified({ segment: 'affluent', valueTier: 'gold', classifiedAt: '2026-01-06T00:00:00.000Z' });
 const silver = customerClassified({
@@ -49,8 +54,14 @@ const survey = (surveyId: string, kind: 'csat' | 'nps', score: number, responded
   customerSurveyed({ surveyId, kind, score, respondedAt });
 
 describe('churn-risk projection', () => {
-  it('starts with the relationship and nothing else', () => {
-    spec.given([customerRegistered()]).then(COLLECTION, 'c-1', registered);
+  it('starts with the relationship and nothing else, bounded by its first year', () => {
+    spec.given([customerRegistered()]).then(COLLECTION, 'c-1', {
+      ...registered,
+      recencyFrom: '2026-01-05T09:00:00.000Z',
+      scoreCeiling: 5,
+      scoreFloor: 0,
+      boundsFrom: '2026-01-05T09:00:00.000Z',
+    });
   });
 
   it('keeps the latest contact that reached the customer, ignoring unanswered calls', () => {
@@ -61,22 +72,22 @@ describe('churn-risk projection', () => {
         customerContacted({ contactId: 'k-2', occurredAt: '2026-01-20T00:00:00.000Z' }),
         customerContacted({ contactId: 'k-3', occurredAt: '2026-03-01T00:00:00.000Z', outcome: { status: 'not_reached', reason: 'no_answer' } }),
       ])
-      .then(COLLECTION, 'c-1', { ...registered, lastContactAt: '2026-02-01T00:00:00.000Z' });
+      .then(COLLECTION, 'c-1', doc({ ...registered, lastContactAt: '2026-02-01T00:00:00.000Z' }));
   });
 
   it('records a downgrade and clears it when the tier is raised again', () => {
-    const downgraded = {
+    const downgraded: ChurnFacts = {
       ...registered,
       segment: 'affluent',
       valueTier: 'silver',
       downgrade: { classifiedAt: '2026-02-01T00:00:00.000Z', segment: null, valueTier: { from: 'gold', to: 'silver' } },
     };
-    spec.given([customerRegistered(), gold, silver]).then(COLLECTION, 'c-1', downgraded);
-    spec.given([customerRegistered(), gold, silver, goldAgain]).then(COLLECTION, 'c-1', {
+    spec.given([customerRegistered(), gold, silver]).then(COLLECTION, 'c-1', doc(downgraded));
+    spec.given([customerRegistered(), gold, silver, goldAgain]).then(COLLECTION, 'c-1', doc({
       ...downgraded,
       valueTier: 'gold',
       downgrade: null,
-    });
+    }));
   });
 
   it('keeps each complaint with its due date in force and its resolution', () => {
@@ -92,7 +103,7 @@ describe('churn-risk projection', () => {
         complaintDeadlineExtended(),
         complaintResolved({ complaintId: 'complaint-2', resolvedAt: '2026-01-20T00:00:00.000Z' }),
       ])
-      .then(COLLECTION, 'c-1', {
+      .then(COLLECTION, 'c-1', doc({
         ...registered,
         complaints: [
           {
@@ -108,7 +119,7 @@ describe('churn-risk projection', () => {
             resolvedAt: '2026-01-20T00:00:00.000Z',
           },
         ],
-      });
+      }));
   });
 
   it('keeps the latest CSAT, the latest NPS and the last two responses by when they were given', () => {
@@ -120,7 +131,7 @@ describe('churn-risk projection', () => {
         survey('s-3', 'csat', 4, '2026-01-15T00:00:00.000Z'), // backdated: older than both
         survey('s-4', 'csat', 2, '2026-03-05T00:00:00.000Z'),
       ])
-      .then(COLLECTION, 'c-1', {
+      .then(COLLECTION, 'c-1', doc({
         ...registered,
         latestCsat: { surveyId: 's-4', kind: 'csat', score: 2, respondedAt: '2026-03-05T00:00:00.000Z' },
         latestNps: { surveyId: 's-2', kind: 'nps', score: 3, respondedAt: '2026-03-01T00:00:00.000Z' },
@@ -128,18 +139,18 @@ describe('churn-risk projection', () => {
           { surveyId: 's-2', kind: 'nps', score: 3, respondedAt: '2026-03-01T00:00:00.000Z' },
           { surveyId: 's-4', kind: 'csat', score: 2, respondedAt: '2026-03-05T00:00:00.000Z' },
         ],
-      });
+      }));
   });
 
   it('marks departures, and a resumption restarts the tenure', () => {
-    spec.given([customerRegistered(), relationshipEnded()]).then(COLLECTION, 'c-1', { ...registered, status: 'departed' });
+    spec.given([customerRegistered(), relationshipEnded()]).then(COLLECTION, 'c-1', doc({ ...registered, status: 'departed' }));
     spec
       .given([customerRegistered(), relationshipEnded(), relationshipResumed()])
-      .then(COLLECTION, 'c-1', { ...registered, activeSince: '2026-03-25T12:00:00.000Z' });
+      .then(COLLECTION, 'c-1', doc({ ...registered, activeSince: '2026-03-25T12:00:00.000Z' }));
   });
 
   it('holds no personal data', () => {
-    spec.given([customerRegistered({ email: 'li.wei@example.com' })]).then(COLLECTION, 'c-1', registered);
+    spec.given([customerRegistered({ email: 'li.wei@example.com' })]).then(COLLECTION, 'c-1', doc(registered));
   });
 
   it('stops on a resolution of a complaint it never saw filed', () => {

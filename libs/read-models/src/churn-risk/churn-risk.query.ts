@@ -1,8 +1,14 @@
 import type { Segment } from '@concord/contracts';
-import { paginate, type Page } from '../metrics/paginate.js';
+import { assertNever } from '@concord/domain';
+import { decodeCursor } from '../metrics/cursor.js';
+import { InvalidQueryParameter } from '../metrics/invalid-query-parameter.error.js';
+import { paginate, type Page, type SortOrder } from '../metrics/paginate.js';
+import type { ReadModelReads } from '../runtime/read-model-store.port.js';
 import type { DocumentFilter } from '../shared/document-filter.js';
-import type { ChurnInputsDocument } from './churn-inputs.document.js';
+import { CHURN_INPUTS_COLLECTION, type ChurnInputsDocument } from './churn-inputs.document.js';
 import type { ChurnBand, ChurnFactor, ChurnModel, ChurnScore } from './churn-model.js';
+import { CURRENT_CHURN_MODEL } from './churn-model.v1.js';
+import { candidateFilters, MAX_SCORE_TENTHS } from './churn-risk.candidates.js';
 import { scoreChurnRisk } from './churn-risk.score.js';
 
 /** `GET /v1/churn-risk` parameters, already validated. */
@@ -38,14 +44,22 @@ export const topFactorsOf = (score: ChurnScore): TopFactor[] =>
     .slice(0, TOP_FACTOR_COUNT)
     .map(({ factor, contribution }) => ({ factor, contribution }));
 
-/** Departed customers are not at risk of leaving: they have left. The band is computed, so it cannot be fetched by. */
-export const churnRiskListFilter = (params: ChurnRiskListParams): DocumentFilter => ({
-  equals: {
-    status: 'active',
-    ...(params.segment === undefined ? {} : { segment: params.segment }),
-    ...(params.relationshipManagerId === undefined ? {} : { relationshipManagerId: params.relationshipManagerId }),
-  },
-  range: null,
+const ORDER: SortOrder<ChurnRiskListItem> = {
+  key: (item) => item.score,
+  id: (item) => item.customerId,
+  direction: 'desc',
+};
+
+/** Each round scores the customers whose bound at `now` lies within the next ten points down. */
+const ROUND_TENTHS = 100;
+
+const tenths = (score: number): number => Math.round(score * 10);
+
+/** Departed customers are not at risk of leaving: they have left. */
+const candidateEquals = (params: ChurnRiskListParams): Record<string, string> => ({
+  status: 'active',
+  ...(params.segment === undefined ? {} : { segment: params.segment }),
+  ...(params.relationshipManagerId === undefined ? {} : { relationshipManagerId: params.relationshipManagerId }),
 });
 
 const matches = (doc: ChurnInputsDocument, params: ChurnRiskListParams): boolean =>
@@ -53,26 +67,74 @@ const matches = (doc: ChurnInputsDocument, params: ChurnRiskListParams): boolean
   (params.segment === undefined || doc.segment === params.segment) &&
   (params.relationshipManagerId === undefined || doc.relationshipManagerId === params.relationshipManagerId);
 
+/** The scores a band admits, in tenths: [from, below). */
+const bandTenths = (band: ChurnBand | undefined, { bands }: ChurnModel): { from: number; below: number | null } => {
+  switch (band) {
+    case undefined:
+      return { from: 0, below: null };
+    case 'low':
+      return { from: 0, below: tenths(bands.mediumFrom) };
+    case 'medium':
+      return { from: tenths(bands.mediumFrom), below: tenths(bands.highFrom) };
+    case 'high':
+      return { from: tenths(bands.highFrom), below: null };
+    default:
+      return assertNever(band);
+  }
+};
+
+/** The score the page continues below (items after it score at most that); a cursor of another list is refused. */
+const cursorScore = (cursor: string | null | undefined): number | null => {
+  if (cursor === undefined || cursor === null || cursor === '') return null;
+  const { key } = decodeCursor(cursor);
+  if (typeof key !== 'number') throw new InvalidQueryParameter('cursor', 'not a cursor returned by this endpoint');
+  return key;
+};
+
+const listItemOf = (doc: ChurnInputsDocument, now: string, model: ChurnModel): ChurnRiskListItem => {
+  const scored = scoreChurnRisk(doc, now, model);
+  const { customerId, segment, relationshipManagerId } = doc;
+  return { customerId, score: scored.score, band: scored.band, segment, relationshipManagerId, topFactors: topFactorsOf(scored) };
+};
+
 /**
- * `GET /v1/churn-risk`: scores the candidates at `now` (so recency never goes stale), keeps the requested band, and
- * pages highest score first, ties by customerId.
+ * `GET /v1/churn-risk`: the requested page of active customers, highest score at `now` first (ties by customerId),
+ * scored at `now` so recency never goes stale, without scoring every customer. The store bounds each customer's
+ * score at any time (churn-bounds.ts); rounds fetch the customers whose bound at `now` falls ten points lower each
+ * time, and score them. Once a round ends at T, every customer scoring T or more has been scored, so as soon as the
+ * page and one more item score at least T (or T is the lowest score the band admits) the page is exact. Customers
+ * whose facts lie after `now` (a question about the past) are outside the bounds' reach and scored outright.
  */
-export const churnRiskList = (
-  docs: readonly ChurnInputsDocument[],
+export const churnRiskList = async (
+  reads: ReadModelReads,
+  projectionId: string,
   params: ChurnRiskListParams,
   now: string,
-  model: ChurnModel,
-): Page<ChurnRiskListItem> => {
-  const items = docs
-    .filter((doc) => matches(doc, params))
-    .map((doc): ChurnRiskListItem => {
-      const scored = scoreChurnRisk(doc, now, model);
-      const { customerId, segment, relationshipManagerId } = doc;
-      const { score, band } = scored;
-      return { customerId, score, band, segment, relationshipManagerId, topFactors: topFactorsOf(scored) };
-    })
-    .filter((item) => params.band === undefined || item.band === params.band);
-  return paginate(items, { key: (item) => item.score, id: (item) => item.customerId, direction: 'desc' }, params);
+): Promise<Page<ChurnRiskListItem>> => {
+  const model = CURRENT_CHURN_MODEL;
+  const band = bandTenths(params.band, model);
+  const after = cursorScore(params.cursor);
+  const below = after === null ? band.below : Math.min(band.below ?? Infinity, tenths(after) + 1);
+  const equals = candidateEquals(params);
+  const scored = new Map<string, ChurnRiskListItem>();
+  const score = (docs: readonly ChurnInputsDocument[]): void => {
+    for (const doc of docs) {
+      if (!scored.has(doc.customerId) && matches(doc, params)) scored.set(doc.customerId, listItemOf(doc, now, model));
+    }
+  };
+  const find = (filter: DocumentFilter) => reads.find<ChurnInputsDocument>(projectionId, CHURN_INPUTS_COLLECTION.name, filter);
+
+  const afterNow = new Date(Date.parse(now) + 1).toISOString();
+  score(await find({ equals: { status: 'active' }, ranges: [{ field: 'boundsFrom', from: afterNow, to: null }] }));
+  for (let lower = MAX_SCORE_TENTHS, upper: number | null = null; ; upper = lower, lower -= ROUND_TENTHS) {
+    const filters = candidateFilters({ equals, lower, upper, below, now, model });
+    (await Promise.all(filters.map(find))).forEach(score);
+    const known = [...scored.values()].filter(
+      (item) => tenths(item.score) >= lower && tenths(item.score) >= band.from && (band.below === null || tenths(item.score) < band.below),
+    );
+    const page = paginate(known, ORDER, params);
+    if (page.nextCursor !== null || lower <= band.from) return page;
+  }
 };
 
 /** `GET /v1/churn-risk/:customerId`; null (404) for an unknown or departed customer. */

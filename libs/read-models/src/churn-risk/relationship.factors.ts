@@ -4,18 +4,23 @@ import { counted } from '../shared/plural.js';
 import type { ChurnInputs, Downgrade } from './churn-inputs.document.js';
 import type { ChurnFactor, ChurnModel } from './churn-model.js';
 
+/** The recency factor's points after `days` whole days without contact: never less for more days. */
+export const recencyContribution = (days: number, { contactRecency }: ChurnModel): number => {
+  const { graceDays, fullDays, weight } = contactRecency;
+  return roundToOneDecimal(weight * Math.min(1, Math.max(0, (days - graceDays) / (fullDays - graceDays))));
+};
+
 /** Whole days, so the score moves once a day and reads the same as its detail ("No contact for 124 days"). */
 export const contactRecencyFactor = (inputs: ChurnInputs, now: string, model: ChurnModel): ChurnFactor => {
-  const { graceDays, fullDays, weight } = model.contactRecency;
+  const { graceDays } = model.contactRecency;
   const days = wholeDaysSince(inputs.lastContactAt ?? inputs.activeSince, now);
-  const share = Math.min(1, Math.max(0, (days - graceDays) / (fullDays - graceDays)));
   const detail =
     inputs.lastContactAt === null
       ? `No contact in the ${counted(days, 'day')} since the relationship began`
       : days > graceDays
         ? `No contact for ${counted(days, 'day')}`
         : `Last contact ${counted(days, 'day')} ago`;
-  return { factor: 'days_since_last_contact', contribution: roundToOneDecimal(weight * share), detail };
+  return { factor: 'days_since_last_contact', contribution: recencyContribution(days, model), detail };
 };
 
 const describeDowngrade = ({ segment, valueTier }: Downgrade): string => {

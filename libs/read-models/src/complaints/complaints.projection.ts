@@ -36,6 +36,7 @@ const filed = ({ data }: ProjectedEventOf<'CustomerComplained'>): ComplaintDocum
   resolvedAt: null,
   outcome: null,
   withinDeadline: null,
+  resolutionMs: null,
 });
 
 /** Each update is monotone (extensions only move forward, resolution is final), so replaying any one is harmless. */
@@ -48,7 +49,8 @@ const evolve = (doc: ComplaintDocument, event: ComplaintEvent): ComplaintDocumen
       return { ...doc, dueAt: event.data.newDueAt, extensions: event.data.extension };
     case 'ComplaintResolved': {
       const { resolvedAt, outcome, withinDeadline } = event.data;
-      return { ...doc, status: 'resolved', resolvedAt, outcome, withinDeadline };
+      const resolutionMs = Date.parse(resolvedAt) - Date.parse(doc.receivedAt);
+      return { ...doc, status: 'resolved', resolvedAt, outcome, withinDeadline, resolutionMs };
     }
     default:
       return assertNever(event);
@@ -68,7 +70,8 @@ const applyToComplaint = (event: ComplaintEvent, session: DocumentSession): void
 /** Complaints as the SLA dashboard and the handlers' worklist need them. */
 export const complaintsProjection: Projection = {
   name: NAME,
-  version: 1,
+  // v2: resolutionMs, and the indexes the dashboard counts and the worklist pages with.
+  version: 2,
   collections: [COMPLAINTS_COLLECTION],
   handles: ['CustomerComplained', 'ComplaintDeadlineExtended', 'ComplaintResolved'],
   documentsFor: (event: ProjectedEvent): readonly DocumentKey[] => (isComplaintEvent(event) ? [keyOf(event)] : []),

@@ -29,6 +29,7 @@ const filed: ComplaintDocument = {
   resolvedAt: null,
   outcome: null,
   withinDeadline: null,
+  resolutionMs: null,
 };
 
 const secondExtension = complaintDeadlineExtended({
@@ -49,7 +50,7 @@ describe('complaints projection', () => {
       .then(COLLECTION, 'c-1:complaint-1', { ...filed, dueAt: '2026-03-11T08:00:00.000Z', extensions: 2 });
   });
 
-  it('records the decision, and whether it came by the due date', () => {
+  it('records the decision, whether it came by the due date, and how long it took to the millisecond', () => {
     spec
       .given([
         customerComplained(),
@@ -61,6 +62,7 @@ describe('complaints projection', () => {
         resolvedAt: '2026-01-26T00:00:00.000Z',
         outcome: 'rejected',
         withinDeadline: false,
+        resolutionMs: 15 * 86_400_000 + 16 * 3_600_000, // 2026-01-10 08:00 to 2026-01-26 00:00
       });
   });
 

@@ -1,10 +1,13 @@
 import type { Channel, ComplaintSeverity } from '@concord/contracts';
-import { paginate, type Page } from '../metrics/paginate.js';
+import { decodeCursor, encodeCursor } from '../metrics/cursor.js';
+import { InvalidQueryParameter } from '../metrics/invalid-query-parameter.error.js';
+import type { Page } from '../metrics/paginate.js';
 import { roundToOneDecimal } from '../metrics/rounding.js';
 import { daysBetween } from '../metrics/time.js';
-import type { DocumentFilter } from '../shared/document-filter.js';
+import type { ReadModelReads } from '../runtime/read-model-store.port.js';
+import type { DocumentFilter, PageAfter } from '../shared/document-filter.js';
 import { customerScopedId } from '../shared/scoped-id.js';
-import type { ComplaintDocument } from './complaint.document.js';
+import { COMPLAINTS_COLLECTION, type ComplaintDocument } from './complaint.document.js';
 import { isOverdueAt } from './overdue.js';
 
 /** `GET /v1/complaints/open`: `overdue` true keeps only overdue complaints, false only those not yet due. */
@@ -28,10 +31,10 @@ export type OpenComplaintItem = Readonly<{
 /** Open complaints, optionally only those already past (`dueAt < now`) or not yet past their due date. */
 export const openComplaintsFilter = (params: OpenComplaintsParams, now: string): DocumentFilter => ({
   equals: { status: 'open' },
-  range:
+  ranges:
     params.overdue === undefined
-      ? null
-      : { field: 'dueAt', from: params.overdue ? null : now, to: params.overdue ? now : null },
+      ? []
+      : [{ field: 'dueAt', from: params.overdue ? null : now, to: params.overdue ? now : null }],
 });
 
 const itemAt = (complaint: ComplaintDocument, now: string): OpenComplaintItem => {
@@ -51,20 +54,40 @@ const itemAt = (complaint: ComplaintDocument, now: string): OpenComplaintItem =>
   };
 };
 
-/** The complaint handlers' worklist: earliest due date first, ties by the complaint document id (customerScopedId). */
-export const openComplaintsWorklist = (
-  complaints: readonly ComplaintDocument[],
+/** The cursor holds the last due date as epoch milliseconds and the complaint document's id. */
+const afterCursor = (cursor: string | null | undefined): PageAfter | null => {
+  if (cursor === undefined || cursor === null || cursor === '') return null;
+  const { key, id } = decodeCursor(cursor);
+  const dueAt = typeof key === 'number' ? new Date(key) : null;
+  if (dueAt === null || Number.isNaN(dueAt.getTime())) {
+    throw new InvalidQueryParameter('cursor', 'not a cursor returned by this endpoint');
+  }
+  return { value: dueAt.toISOString(), id };
+};
+
+/**
+ * The complaint handlers' worklist: earliest due date first, ties by the complaint document id (customerScopedId).
+ * The store reads one page past the cursor (and one complaint more, to know whether another page follows) off the
+ * (status, dueAt) index, however long the backlog.
+ */
+export const openComplaintsWorklist = async (
+  reads: ReadModelReads,
+  projectionId: string,
   params: OpenComplaintsParams,
   now: string,
-): Page<OpenComplaintItem> => {
-  const items = complaints
-    .filter((complaint) => complaint.status === 'open')
-    .map((complaint) => itemAt(complaint, now))
-    .filter((item) => params.overdue === undefined || item.overdue === params.overdue);
-  const byDueDate = {
-    key: (item: OpenComplaintItem) => Date.parse(item.dueAt),
-    id: (item: OpenComplaintItem) => customerScopedId(item.customerId, item.complaintId),
-    direction: 'asc',
-  } as const;
-  return paginate(items, byDueDate, params);
+): Promise<Page<OpenComplaintItem>> => {
+  const page = { orderBy: 'dueAt', after: afterCursor(params.cursor), limit: params.limit + 1 };
+  const found = await reads.page<ComplaintDocument>(
+    projectionId,
+    COMPLAINTS_COLLECTION.name,
+    openComplaintsFilter(params, now),
+    page,
+  );
+  const items = found.slice(0, params.limit).map((complaint) => itemAt(complaint, now));
+  const last = items.at(-1);
+  const nextCursor =
+    found.length > params.limit && last !== undefined
+      ? encodeCursor({ key: Date.parse(last.dueAt), id: customerScopedId(last.customerId, last.complaintId) })
+      : null;
+  return { items, nextCursor };
 };

@@ -34,7 +34,8 @@ const evolve = (doc: CoverageCustomerDocument, event: ProjectedEvent): CoverageC
 /** Contact coverage per customer, for the share of customers reached in the last 30 and 90 days. */
 export const contactCoverageProjection: Projection = {
   name: NAME,
-  version: 1,
+  // v2: indexes that end with lastContactAt, for counting the customers reached in a window.
+  version: 2,
   collections: [CONTACT_COVERAGE_COLLECTION],
   handles: [
     'CustomerRegistered',

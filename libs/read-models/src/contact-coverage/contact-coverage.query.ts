@@ -1,9 +1,9 @@
-import { assertNever } from '@concord/domain';
-import { groupItems, type GroupKey } from '../metrics/group-by.js';
+import { MILLISECONDS_PER_DAY } from '@concord/domain';
+import { countedRows, withoutDimensions, type GroupKey } from '../metrics/group-by.js';
 import { percentage } from '../metrics/rounding.js';
-import { withinLastDays } from '../metrics/time.js';
-import type { DocumentFilter } from '../shared/document-filter.js';
-import type { CoverageCustomerDocument } from './contact-coverage.document.js';
+import type { ReadModelReads } from '../runtime/read-model-store.port.js';
+import type { DocumentFilter, GroupCount } from '../shared/document-filter.js';
+import { CONTACT_COVERAGE_COLLECTION } from './contact-coverage.document.js';
 
 export const COVERAGE_DIMENSIONS = ['segment', 'relationshipManagerId'] as const;
 export type CoverageDimension = (typeof COVERAGE_DIMENSIONS)[number];
@@ -28,46 +28,54 @@ export type CoverageReport = Readonly<{ rows: readonly CoverageRow[]; totals: Co
 
 export type CoverageParams = Readonly<{ groupBy: readonly CoverageDimension[] }>;
 
-/** Departed customers are no longer anyone's to contact. */
-export const contactCoverageFilter = (_params: CoverageParams): DocumentFilter => ({
+/**
+ * Active customers (departed ones are no longer anyone's to contact), and with `withinDays` those last reached at
+ * most that many days before `now`: a contact time after `now` (clock skew) counts as within.
+ */
+export const contactCoverageFilter = (now: string, withinDays: number | null): DocumentFilter => ({
   equals: { status: 'active' },
-  range: null,
+  ranges:
+    withinDays === null
+      ? []
+      : [{ field: 'lastContactAt', from: new Date(Date.parse(now) - withinDays * MILLISECONDS_PER_DAY).toISOString(), to: null }],
 });
 
-const valueOf = (customer: CoverageCustomerDocument, dimension: CoverageDimension): string | null => {
-  switch (dimension) {
-    case 'segment':
-      return customer.segment;
-    case 'relationshipManagerId':
-      return customer.relationshipManagerId;
-    default:
-      return assertNever(dimension);
-  }
-};
+const sum = (groups: readonly GroupCount[] | undefined): number =>
+  (groups ?? []).reduce((total, { count }) => total + count, 0);
 
-export const coverageMetrics = (customers: readonly CoverageCustomerDocument[], now: string): CoverageMetrics => {
-  const contactedWithin = (days: number): number =>
-    customers.filter((c) => c.lastContactAt !== null && withinLastDays(c.lastContactAt, now, days)).length;
-  const [short, long] = [contactedWithin(COVERAGE_WINDOWS.short), contactedWithin(COVERAGE_WINDOWS.long)];
-  return {
-    customers: customers.length,
-    contactedLast30Days: short,
-    contactedLast90Days: long,
-    contactedLast30DaysPct: percentage(short, customers.length),
-    contactedLast90DaysPct: percentage(long, customers.length),
-  };
-};
+const coverageMetrics = (customers: number, short: number, long: number): CoverageMetrics => ({
+  customers,
+  contactedLast30Days: short,
+  contactedLast90Days: long,
+  contactedLast30DaysPct: percentage(short, customers),
+  contactedLast90DaysPct: percentage(long, customers),
+});
 
-/** `GET /v1/dashboards/contact-coverage`: active customers and how many were reached lately, per group and overall. */
-export const contactCoverage = (
-  customers: readonly CoverageCustomerDocument[],
+/**
+ * `GET /v1/dashboards/contact-coverage`: active customers and how many were reached lately, per group and overall.
+ * Three counts in the store per group, off the (status, dimension, lastContactAt) indexes: all active customers,
+ * and those reached within each window.
+ */
+export const contactCoverage = async (
+  reads: ReadModelReads,
+  projectionId: string,
   params: CoverageParams,
   now: string,
-): CoverageReport => {
-  const active = customers.filter((customer) => customer.status === 'active');
-  const rows = groupItems(active, params.groupBy, valueOf).map(({ key, items }) => ({
+): Promise<CoverageReport> => {
+  const count = (withinDays: number | null) =>
+    reads.count(projectionId, CONTACT_COVERAGE_COLLECTION.name, contactCoverageFilter(now, withinDays), params.groupBy);
+  const [active, short, long] = await Promise.all([
+    count(null),
+    count(COVERAGE_WINDOWS.short),
+    count(COVERAGE_WINDOWS.long),
+  ]);
+  const perRow = (groups: readonly GroupCount[]) =>
+    new Map(countedRows(params.groupBy, groups).map((row) => [row.id, row.groups]));
+  const [shortByRow, longByRow] = [perRow(short), perRow(long)];
+  const rows = countedRows(params.groupBy, active).map(({ id, key, groups }) => ({
     ...key,
-    ...coverageMetrics(items, now),
+    ...coverageMetrics(sum(groups), sum(shortByRow.get(id)), sum(longByRow.get(id))),
   }));
-  return { rows, totals: coverageMetrics(active, now) };
+  const all = (groups: readonly GroupCount[]) => sum(withoutDimensions(params.groupBy.length, groups));
+  return { rows, totals: coverageMetrics(all(active), all(short), all(long)) };
 };

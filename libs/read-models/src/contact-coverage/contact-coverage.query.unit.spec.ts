@@ -1,6 +1,7 @@
 import type { Segment } from '@concord/contracts';
+import { readsOver, SPEC_PROJECTION_ID } from '../testing/memory-reads.fixtures.js';
 import type { CoverageCustomerDocument } from './contact-coverage.document.js';
-import { contactCoverage, contactCoverageFilter } from './contact-coverage.query.js';
+import { contactCoverage as coverageOver, contactCoverageFilter, type CoverageParams } from './contact-coverage.query.js';
 
 const NOW = '2026-04-01T00:00:00.000Z';
 const DAY = 86_400_000;
@@ -28,6 +29,9 @@ const customers = [
   customer('mass', 'rm-1', daysAgo(1), 'departed'), // not counted at all
 ];
 
+const reads = readsOver('contact_coverage', customers.map((doc) => [doc.customerId, doc]));
+const contactCoverage = (params: CoverageParams, now: string) => coverageOver(reads, SPEC_PROJECTION_ID, params, now);
+
 const figures = (customers: number, in30: number, in90: number, pct30: number, pct90: number) => ({
   customers,
   contactedLast30Days: in30,
@@ -37,8 +41,8 @@ const figures = (customers: number, in30: number, in90: number, pct30: number, p
 });
 
 describe('contact coverage', () => {
-  it('counts active customers reached in the last 30 and 90 days per segment, edges included', () => {
-    expect(contactCoverage(customers, { groupBy: ['segment'] }, NOW)).toEqual({
+  it('counts active customers reached in the last 30 and 90 days per segment, edges included', async () => {
+    expect(await contactCoverage({ groupBy: ['segment'] }, NOW)).toEqual({
       rows: [
         { segment: 'affluent', ...figures(2, 1, 1, 50, 50) },
         { segment: 'mass', ...figures(4, 1, 3, 25, 75) },
@@ -48,8 +52,8 @@ describe('contact coverage', () => {
     });
   });
 
-  it('groups by relationship manager', () => {
-    const rows = contactCoverage(customers, { groupBy: ['relationshipManagerId'] }, NOW).rows;
+  it('groups by relationship manager', async () => {
+    const { rows } = await contactCoverage({ groupBy: ['relationshipManagerId'] }, NOW);
     const shown = rows.map((row) => [
       row.relationshipManagerId,
       row.customers,
@@ -62,12 +66,16 @@ describe('contact coverage', () => {
     ]);
   });
 
-  it('moves with the time of the question', () => {
+  it('moves with the time of the question', async () => {
     const aDayLater = new Date(Date.parse(NOW) + DAY).toISOString();
-    expect(contactCoverage(customers, { groupBy: [] }, aDayLater).totals.contactedLast30Days).toBe(2);
+    expect((await contactCoverage({ groupBy: [] }, aDayLater)).totals.contactedLast30Days).toBe(2);
   });
 
-  it('fetches active customers only', () => {
-    expect(contactCoverageFilter({ groupBy: ['segment'] })).toEqual({ equals: { status: 'active' }, range: null });
+  it('counts active customers only, and for a window those reached since its start, inclusive', () => {
+    expect(contactCoverageFilter(NOW, null)).toEqual({ equals: { status: 'active' }, ranges: [] });
+    expect(contactCoverageFilter(NOW, 30)).toEqual({
+      equals: { status: 'active' },
+      ranges: [{ field: 'lastContactAt', from: daysAgo(30), to: null }],
+    });
   });
 });

@@ -8,6 +8,8 @@ export type DocumentSnapshot = Readonly<Record<string, Readonly<Record<string, u
 export interface MemoryDocuments extends DocumentSession {
   /** The documents of one collection, as copies. */
   all<Doc>(collection: string): Doc[];
+  /** The documents of one collection with their ids, as copies, in id order. */
+  entries<Doc>(collection: string): [id: string, doc: Doc][];
   /** Everything stored, as copies, with keys sorted so two stores compare with `toEqual` regardless of write order. */
   snapshot(): DocumentSnapshot;
 }
@@ -44,6 +46,8 @@ export const createMemoryDocuments = (): MemoryDocuments => {
     },
     all: <Doc>(collection: string): Doc[] =>
       sortedEntries(collections.get(collection) ?? new Map<string, string>()).map(([, text]) => parse<Doc>(text)),
+    entries: <Doc>(collection: string): [string, Doc][] =>
+      sortedEntries(collections.get(collection) ?? new Map<string, string>()).map(([id, text]) => [id, parse<Doc>(text)]),
     snapshot: (): DocumentSnapshot =>
       Object.fromEntries(
         sortedEntries(collections)

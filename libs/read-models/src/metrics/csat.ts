@@ -1,4 +1,5 @@
 import { percentage, roundToOneDecimal } from './rounding.js';
+import { totalCount, type Tally } from './tally.js';
 
 /** CSAT answers of 4 or 5 on the 1–5 scale count as satisfied ("top-2-box", DOMAIN.md). */
 export const CSAT_SATISFIED_FROM = 4;
@@ -11,10 +12,11 @@ export type CsatSummary = Readonly<{
   csatSatisfiedPct: number | null;
 }>;
 
-export const csatOf = (scores: readonly number[]): CsatSummary => {
-  const n = scores.length;
-  const sum = scores.reduce((total, score) => total + score, 0);
-  const satisfied = scores.filter((score) => score >= CSAT_SATISFIED_FROM).length;
+/** From the number of responses per score (a score may appear in several tallies). */
+export const csatOf = (scores: readonly Tally[]): CsatSummary => {
+  const n = totalCount(scores);
+  const sum = scores.reduce((total, { value, count }) => total + value * count, 0);
+  const satisfied = totalCount(scores.filter(({ value }) => value >= CSAT_SATISFIED_FROM));
   return {
     csatResponses: n,
     csatAverage: n === 0 ? null : roundToOneDecimal(sum / n),

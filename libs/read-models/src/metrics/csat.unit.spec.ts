@@ -1,4 +1,7 @@
-import { csatOf } from './csat.js';
+import { csatOf as csatOfTallies } from './csat.js';
+import { tallyOf } from '../testing/tallies.js';
+
+const csatOf = (scores: readonly number[]) => csatOfTallies(tallyOf(scores));
 
 describe('CSAT', () => {
   it('is the share of 4s and 5s, with the mean: [5, 4, 3, 2, 1, 4] → 3 of 6 = 50%, mean 19/6 = 3.2', () => {

@@ -1,3 +1,4 @@
+import type { GroupCount, GroupValue } from '../shared/document-filter.js';
 import { InvalidQueryParameter } from './invalid-query-parameter.error.js';
 
 /**
@@ -25,7 +26,13 @@ export const parseGroupBy = <Dimension extends string>(
 /** The value of each requested dimension for one group: a dimension not requested is absent, unknown is null. */
 export type GroupKey<Dimension extends string> = Readonly<Partial<Record<Dimension, string | null>>>;
 
-export type Group<Item, Dimension extends string> = Readonly<{ key: GroupKey<Dimension>; items: readonly Item[] }>;
+/** One dashboard row: its dimension values, and the store's counts within it keyed by the further fields alone. */
+export type CountedRow<Dimension extends string> = Readonly<{
+  /** Identifies the row across several counts grouped by the same dimensions. */
+  id: string;
+  key: GroupKey<Dimension>;
+  groups: readonly GroupCount[];
+}>;
 
 const compareValues = (a: string | null, b: string | null): number => {
   if (a === b) return 0;
@@ -34,32 +41,40 @@ const compareValues = (a: string | null, b: string | null): number => {
   return a < b ? -1 : 1;
 };
 
+const compareRows = (a: readonly (string | null)[], b: readonly (string | null)[]): number =>
+  a.reduce((order, value, index) => (order !== 0 ? order : compareValues(value, b[index] ?? null)), 0);
+
+/** Dimensions hold text; a number is shown as its digits rather than lost. */
+const dimensionValue = (value: GroupValue | undefined): string | null =>
+  value === null || value === undefined ? null : String(value);
+
+/** The counts keyed by the fields after the first `dimensionCount`: a row's own view, or the totals' over all rows. */
+export const withoutDimensions = (dimensionCount: number, groups: readonly GroupCount[]): GroupCount[] =>
+  groups.map(({ key, count }) => ({ key: key.slice(dimensionCount), count }));
+
 /**
- * Groups items by the requested dimensions. Only groups with at least one item exist, so empty groups are omitted
- * by construction. Groups come sorted by their dimension values in the requested order, nulls last.
+ * Splits counts grouped by a dashboard's dimensions, then by further fields, into the dashboard's rows: one per
+ * combination of dimension values that was counted (so empty groups are never produced), sorted by those values in
+ * the requested order, nulls last.
  */
-export const groupItems = <Item, Dimension extends string>(
-  items: readonly Item[],
+export const countedRows = <Dimension extends string>(
   dimensions: readonly Dimension[],
-  valueOf: (item: Item, dimension: Dimension) => string | null,
-): Group<Item, Dimension>[] => {
-  const groups = new Map<string, { values: (string | null)[]; items: Item[] }>();
-  for (const item of items) {
-    const values = dimensions.map((dimension) => valueOf(item, dimension));
+  groups: readonly GroupCount[],
+): CountedRow<Dimension>[] => {
+  const rows = new Map<string, { values: (string | null)[]; groups: GroupCount[] }>();
+  for (const group of groups) {
+    const values = dimensions.map((_, index) => dimensionValue(group.key[index]));
     const id = JSON.stringify(values);
-    const group = groups.get(id) ?? { values, items: [] };
-    group.items.push(item);
-    groups.set(id, group);
+    const row = rows.get(id) ?? { values, groups: [] };
+    row.groups.push(...withoutDimensions(dimensions.length, [group]));
+    rows.set(id, row);
   }
-  const compare = (a: (string | null)[], b: (string | null)[]): number =>
-    a.reduce((order, value, index) => (order !== 0 ? order : compareValues(value, b[index] ?? null)), 0);
-  return [...groups.values()]
-    .sort((a, b) => compare(a.values, b.values))
-    .map(({ values, items: members }) => ({
+  return [...rows.entries()]
+    .sort(([, a], [, b]) => compareRows(a.values, b.values))
+    .map(([id, row]) => ({
+      id,
       // fromEntries types its result by string keys; the entries are exactly the requested dimensions.
-      key: Object.fromEntries(
-        dimensions.map((dimension, index) => [dimension, values[index] ?? null]),
-      ) as GroupKey<Dimension>,
-      items: members,
+      key: Object.fromEntries(dimensions.map((dimension, index) => [dimension, row.values[index] ?? null])) as GroupKey<Dimension>,
+      groups: row.groups,
     }));
 };

@@ -1,4 +1,4 @@
-import { groupItems, parseGroupBy } from './group-by.js';
+import { countedRows, parseGroupBy, withoutDimensions } from './group-by.js';
 import { InvalidQueryParameter } from './invalid-query-parameter.error.js';
 
 const DIMENSIONS = ['month', 'segment', 'channel'] as const;
@@ -26,27 +26,33 @@ describe('parseGroupBy', () => {
   });
 });
 
-describe('groupItems', () => {
-  type Item = Readonly<{ month: string; segment: string | null }>;
-  const items: Item[] = [
-    { month: '2026-02', segment: 'mass' },
-    { month: '2026-01', segment: null },
-    { month: '2026-01', segment: 'mass' },
-    { month: '2026-01', segment: 'mass' },
+describe('countedRows', () => {
+  const groups = [
+    { key: ['2026-02', 'mass', 'csat', 5], count: 1 },
+    { key: ['2026-01', null, 'csat', 4], count: 1 },
+    { key: ['2026-01', 'mass', 'nps', 9], count: 2 },
+    { key: ['2026-01', 'mass', 'csat', 4], count: 3 },
   ];
-  const valueOf = (item: Item, dimension: 'month' | 'segment') => item[dimension];
 
-  it('makes one group per combination that occurs, sorted by the dimensions in order, nulls last', () => {
-    const groups = groupItems(items, ['month', 'segment'], valueOf);
-    expect(groups.map(({ key, items: members }) => [key, members.length])).toEqual([
-      [{ month: '2026-01', segment: 'mass' }, 2],
-      [{ month: '2026-01', segment: null }, 1],
-      [{ month: '2026-02', segment: 'mass' }, 1],
+  it('makes one row per combination counted, sorted by the dimensions in order, nulls last, with the rest of the keys', () => {
+    const rows = countedRows(['month', 'segment'], groups);
+    expect(rows.map(({ key, groups: counted }) => [key, counted])).toEqual([
+      [{ month: '2026-01', segment: 'mass' }, [{ key: ['nps', 9], count: 2 }, { key: ['csat', 4], count: 3 }]],
+      [{ month: '2026-01', segment: null }, [{ key: ['csat', 4], count: 1 }]],
+      [{ month: '2026-02', segment: 'mass' }, [{ key: ['csat', 5], count: 1 }]],
     ]);
+    expect(new Set(rows.map((row) => row.id)).size).toBe(3);
   });
 
-  it('makes a single group with an empty key when there are no dimensions, and none for no items', () => {
-    expect(groupItems(items, [], valueOf)).toEqual([{ key: {}, items }]);
-    expect(groupItems([], ['month'], valueOf)).toEqual([]);
+  it('makes a single row with an empty key when there are no dimensions, and none for no counts', () => {
+    expect(countedRows([], groups)).toEqual([{ id: '[]', key: {}, groups }]);
+    expect(countedRows(['month'], [])).toEqual([]);
+  });
+
+  it('drops the dimensions from the keys for totals over every row', () => {
+    expect(withoutDimensions(2, groups.slice(0, 2))).toEqual([
+      { key: ['csat', 5], count: 1 },
+      { key: ['csat', 4], count: 1 },
+    ]);
   });
 });

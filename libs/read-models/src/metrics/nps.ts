@@ -1,4 +1,5 @@
 import { roundToOneDecimal } from './rounding.js';
+import { totalCount, type Tally } from './tally.js';
 
 export type NpsClass = 'promoter' | 'passive' | 'detractor';
 
@@ -14,10 +15,11 @@ export type NpsSummary = Readonly<{
   npsScore: number | null;
 }>;
 
-export const npsOf = (scores: readonly number[]): NpsSummary => {
-  const count = (wanted: NpsClass): number => scores.filter((score) => npsClassOf(score) === wanted).length;
+/** From the number of responses per score (a score may appear in several tallies). */
+export const npsOf = (scores: readonly Tally[]): NpsSummary => {
+  const count = (wanted: NpsClass): number => totalCount(scores.filter(({ value }) => npsClassOf(value) === wanted));
   const [promoters, passives, detractors] = [count('promoter'), count('passive'), count('detractor')];
-  const n = scores.length;
+  const n = promoters + passives + detractors;
   // Computed from the counts, not as a difference of two rounded percentages, so it is exact before rounding.
   const npsScore = n === 0 ? null : roundToOneDecimal((100 * (promoters - detractors)) / n);
   return { npsResponses: n, promoters, passives, detractors, npsScore };

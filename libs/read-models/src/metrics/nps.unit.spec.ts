@@ -1,4 +1,7 @@
-import { npsClassOf, npsOf } from './nps.js';
+import { npsClassOf, npsOf as npsOfTallies } from './nps.js';
+import { tallyOf } from '../testing/tallies.js';
+
+const npsOf = (scores: readonly number[]) => npsOfTallies(tallyOf(scores));
 
 describe('NPS', () => {
   it('classes 9–10 as promoters, 7–8 as passives, 0–6 as detractors', () => {

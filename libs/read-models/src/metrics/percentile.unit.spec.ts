@@ -1,4 +1,7 @@
-import { medianOneDecimal, p90OneDecimal, percentile } from './percentile.js';
+import { medianOneDecimal, p90OneDecimal, percentile as percentileOfTallies } from './percentile.js';
+import { tallyOf } from '../testing/tallies.js';
+
+const percentile = (values: readonly number[], p: number) => percentileOfTallies(tallyOf(values), p);
 
 describe('percentile (linear interpolation between closest ranks)', () => {
   it('gives the usual median: the mean of the middle two for an even count', () => {
@@ -12,8 +15,8 @@ describe('percentile (linear interpolation between closest ranks)', () => {
 
   it('p90 of 1..10 is 9.1 and the median 5.5', () => {
     const values = Array.from({ length: 10 }, (_, i) => i + 1);
-    expect(p90OneDecimal(values)).toBe(9.1);
-    expect(medianOneDecimal(values)).toBe(5.5);
+    expect(p90OneDecimal(tallyOf(values))).toBe(9.1);
+    expect(medianOneDecimal(tallyOf(values))).toBe(5.5);
   });
 
   it('is the value itself for one value, and the bounds at 0 and 100', () => {
@@ -23,7 +26,12 @@ describe('percentile (linear interpolation between closest ranks)', () => {
   });
 
   it('rounds for display only', () => {
-    expect(medianOneDecimal([1.24, 1.26])).toBe(1.3);
+    expect(medianOneDecimal(tallyOf([1.24, 1.26]))).toBe(1.3);
+  });
+
+  it('reads repeated values from their tallies as from the list', () => {
+    expect(percentileOfTallies([{ value: 3, count: 2 }, { value: 1, count: 1 }, { value: 3, count: 1 }], 50)).toBe(3);
+    expect(percentileOfTallies([{ value: 10, count: 3 }, { value: 0, count: 1 }], 10)).toBeCloseTo(3, 12);
   });
 
   it('is null for no values', () => {

@@ -29,8 +29,3 @@ export const parseTimeRange = (raw: Readonly<{ from?: string; to?: string }>): T
   }
   return range;
 };
-
-export const isInRange = (time: string, range: TimeRange): boolean => {
-  const ms = Date.parse(time);
-  return (range.from === null || ms >= Date.parse(range.from)) && (range.to === null || ms < Date.parse(range.to));
-};

@@ -1,5 +1,5 @@
 import { InvalidQueryParameter } from './invalid-query-parameter.error.js';
-import { isInRange, parseTimeRange } from './time-range.js';
+import { parseTimeRange } from './time-range.js';
 
 describe('parseTimeRange', () => {
   it('reads dates as whole UTC days: to=2026-03-31 covers all of March 31', () => {
@@ -26,20 +26,5 @@ describe('parseTimeRange', () => {
   ])('rejects %p naming %s', (raw, parameter) => {
     expect(() => parseTimeRange(raw)).toThrow(InvalidQueryParameter);
     expect(() => parseTimeRange(raw)).toThrow(expect.objectContaining({ parameter, code: 'QUERY.INVALID_PARAMETER' }));
-  });
-});
-
-describe('isInRange', () => {
-  const range = { from: '2026-01-01T00:00:00.000Z', to: '2026-02-01T00:00:00.000Z' };
-
-  it('includes from and excludes to', () => {
-    expect(isInRange('2026-01-01T00:00:00.000Z', range)).toBe(true);
-    expect(isInRange('2026-01-31T23:59:59.999Z', range)).toBe(true);
-    expect(isInRange('2026-02-01T00:00:00.000Z', range)).toBe(false);
-    expect(isInRange('2025-12-31T23:59:59.999Z', range)).toBe(false);
-  });
-
-  it('treats null bounds as open', () => {
-    expect(isInRange('1999-01-01T00:00:00.000Z', { from: null, to: null })).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import type { Position } from '@concord/event-store';
 import type { CollectionDefinition, DocumentKey } from '../projection.js';
-import type { DocumentFilter } from '../shared/document-filter.js';
+import type { DocumentFilter, GroupCount, PageQuery } from '../shared/document-filter.js';
 
 /**
  * One document change the runner commits for a batch. A put replaces the whole document (documents are written
@@ -72,8 +72,25 @@ export interface ReadModelStore {
   /** One document of a projection version. */
   get<Doc>(projectionId: string, collection: string, id: string): Promise<Doc | undefined>;
 
-  /** The documents matching the filter (at least: the query functions re-check), using the collection's indexes. */
+  /** The documents matching the filter, in no particular order, using the collection's indexes. */
   find<Doc>(projectionId: string, collection: string, filter: DocumentFilter): Promise<Doc[]>;
+
+  /**
+   * Up to `page.limit` documents matching the filter, ascending by `page.orderBy` and then by document id, strictly
+   * after `page.after`: one page of a keyset-paged list, an index range scan when an index holds the filter's
+   * equalities followed by the order field. Documents whose order field is null or missing are never listed.
+   */
+  page<Doc>(projectionId: string, collection: string, filter: DocumentFilter, page: PageQuery): Promise<Doc[]>;
+
+  /**
+   * How many documents match the filter, per distinct combination of the values of the `groupBy` fields (strings or
+   * numbers; null or missing count as null), without reading the documents out: only combinations with at least one
+   * document, in no particular order. No `groupBy` fields: one combination (or none when nothing matches).
+   */
+  count(projectionId: string, collection: string, filter: DocumentFilter, groupBy: readonly string[]): Promise<GroupCount[]>;
 
   close(): Promise<void>;
 }
+
+/** What queries read through: a version that was never prepared (or was dropped) reads as empty. */
+export type ReadModelReads = Pick<ReadModelStore, 'get' | 'find' | 'page' | 'count'>;

@@ -1,5 +1,5 @@
 import { complaintsProjection } from '../complaints/complaints.projection.js';
-import type { Projection } from '../projection.js';
+import { projectionId, type Projection } from '../projection.js';
 import { generateCustomerHistories } from '../testing/customer-histories.generator.js';
 import { ProjectionFailed } from './projection-failed.error.js';
 import { rebuildProjection, type RebuildProgress } from './rebuild-projection.js';
@@ -7,6 +7,7 @@ import { appendEvents } from './testing/append-events.js';
 import { openStores, rebuiltInMemory, storedSnapshot } from './testing/projector-harness.js';
 
 const events = generateCustomerHistories({ customers: 30, stepsPerCustomer: 10, seed: 2 });
+const id = projectionId(complaintsProjection);
 
 describe('rebuildProjection', () => {
   it('drops the version, builds it again from 0 with progress reports, and makes it live', async () => {
@@ -14,14 +15,14 @@ describe('rebuildProjection', () => {
     try {
       await appendEvents(stores.events, events);
       await stores.store.prepare(complaintsProjection);
-      await stores.store.commit('complaints.v1', [{ kind: 'put', collection: 'complaints', id: 'stale', doc: {}, position: 1 }], 1);
+      await stores.store.commit(id, [{ kind: 'put', collection: 'complaints', id: 'stale', doc: {}, position: 1 }], 1);
       const reports: RebuildProgress[] = [];
       await rebuildProjection({ ...stores, projection: complaintsProjection, batchSize: 50, onProgress: (p) => reports.push(p) });
 
       const expected = (await rebuiltInMemory(stores.events, complaintsProjection)).snapshot();
-      expect(await storedSnapshot(stores.store, 'complaints.v1', complaintsProjection, expected)).toEqual(expected);
+      expect(await storedSnapshot(stores.store, id, complaintsProjection, expected)).toEqual(expected);
       expect(await stores.store.records()).toEqual([
-        expect.objectContaining({ projectionId: 'complaints.v1', status: 'live', checkpoint: events.length }),
+        expect.objectContaining({ projectionId: id, status: 'live', checkpoint: events.length }),
       ]);
       expect(reports.map((report) => report.applied)).toEqual(
         Array.from({ length: Math.ceil(events.length / 50) }, (_, i) => Math.min(events.length, (i + 1) * 50)),
@@ -49,7 +50,7 @@ describe('rebuildProjection', () => {
       const rebuild = rebuildProjection({ ...stores, projection: broken, batchSize: 50 });
 
       await expect(rebuild).rejects.toThrow(ProjectionFailed);
-      await expect(rebuild).rejects.toThrow(/^complaints.v1 failed at position 77 \(\w+\): bad complaint$/);
+      await expect(rebuild).rejects.toThrow(new RegExp(`^${id} failed at position 77 \\(\\w+\\): bad complaint$`));
       expect(await stores.store.records()).toEqual([expect.objectContaining({ status: 'failed', checkpoint: 76 })]);
     } finally {
       await stores.close();

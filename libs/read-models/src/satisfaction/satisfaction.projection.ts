@@ -40,7 +40,8 @@ const recordResponse = (event: ProjectedEventOf<'CustomerSurveyed'>, session: Do
 /** Satisfaction responses with the segment at the time of each, for the satisfaction dashboard. */
 export const satisfactionProjection: Projection = {
   name: 'satisfaction',
-  version: 1,
+  // v2: responses indexed for counting by kind, score and dimensions.
+  version: 2,
   collections: [SATISFACTION_CUSTOMERS_COLLECTION, SURVEY_RESPONSES_COLLECTION],
   handles: ['CustomerClassified', 'CustomerSurveyed'],
   documentsFor: (event: ProjectedEvent): readonly DocumentKey[] => {

@@ -1,10 +1,10 @@
 import { csatOf, type CsatSummary } from '../metrics/csat.js';
-import { groupItems, type GroupKey } from '../metrics/group-by.js';
+import { countedRows, withoutDimensions, type GroupKey } from '../metrics/group-by.js';
 import { npsOf, type NpsSummary } from '../metrics/nps.js';
-import { isInRange, type TimeRange } from '../metrics/time-range.js';
-import { assertNever } from '@concord/domain';
-import type { DocumentFilter } from '../shared/document-filter.js';
-import type { SurveyResponseDocument } from './satisfaction.document.js';
+import type { TimeRange } from '../metrics/time-range.js';
+import type { ReadModelReads } from '../runtime/read-model-store.port.js';
+import type { DocumentFilter, GroupCount } from '../shared/document-filter.js';
+import { SURVEY_RESPONSES_COLLECTION } from './satisfaction.document.js';
 
 export const SATISFACTION_DIMENSIONS = ['month', 'segment', 'channel'] as const;
 export type SatisfactionDimension = (typeof SATISFACTION_DIMENSIONS)[number];
@@ -21,37 +21,27 @@ export type SatisfactionParams = Readonly<{ range: TimeRange; groupBy: readonly 
 /** Surveys are counted by the time the customer responded. */
 export const satisfactionFilter = ({ range }: SatisfactionParams): DocumentFilter => ({
   equals: {},
-  range: { field: 'respondedAt', from: range.from, to: range.to },
+  ranges: [{ field: 'respondedAt', from: range.from, to: range.to }],
 });
 
-const valueOf = (response: SurveyResponseDocument, dimension: SatisfactionDimension): string | null => {
-  switch (dimension) {
-    case 'month':
-      return response.month;
-    case 'segment':
-      return response.segment;
-    case 'channel':
-      return response.channel;
-    default:
-      return assertNever(dimension);
-  }
-};
-
-export const satisfactionMetrics = (responses: readonly SurveyResponseDocument[]): SatisfactionMetrics => {
-  const scoresOf = (kind: SurveyResponseDocument['kind']): number[] =>
-    responses.filter((response) => response.kind === kind).map((response) => response.score);
+/** From the responses counted per (kind, score): every figure is a count or a sum over the scores. */
+const satisfactionMetrics = (groups: readonly GroupCount[]): SatisfactionMetrics => {
+  const scoresOf = (kind: string) =>
+    groups.filter(({ key }) => key[0] === kind).map(({ key, count }) => ({ value: Number(key[1]), count }));
   return { ...csatOf(scoresOf('csat')), ...npsOf(scoresOf('nps')) };
 };
 
-/** `GET /v1/dashboards/satisfaction`: CSAT and NPS per group of responses in the range, and over all of them. */
-export const satisfactionDashboard = (
-  responses: readonly SurveyResponseDocument[],
+/**
+ * `GET /v1/dashboards/satisfaction`: CSAT and NPS per group of responses in the range, and over all of them. The
+ * store counts the responses per group, kind and score, so no response leaves it: one row per score and group.
+ */
+export const satisfactionDashboard = async (
+  reads: ReadModelReads,
+  projectionId: string,
   params: SatisfactionParams,
-): SatisfactionDashboard => {
-  const selected = responses.filter((response) => isInRange(response.respondedAt, params.range));
-  const rows = groupItems(selected, params.groupBy, valueOf).map(({ key, items }) => ({
-    ...key,
-    ...satisfactionMetrics(items),
-  }));
-  return { rows, totals: satisfactionMetrics(selected) };
+): Promise<SatisfactionDashboard> => {
+  const groupBy = [...params.groupBy, 'kind', 'score'];
+  const counted = await reads.count(projectionId, SURVEY_RESPONSES_COLLECTION.name, satisfactionFilter(params), groupBy);
+  const rows = countedRows(params.groupBy, counted).map(({ key, groups }) => ({ ...key, ...satisfactionMetrics(groups) }));
+  return { rows, totals: satisfactionMetrics(withoutDimensions(params.groupBy.length, counted)) };
 };

@@ -1,5 +1,6 @@
 import type { Channel, Segment } from '@concord/contracts';
-import { satisfactionDashboard, satisfactionFilter } from './satisfaction.query.js';
+import { readsOver, SPEC_PROJECTION_ID } from '../testing/memory-reads.fixtures.js';
+import { satisfactionDashboard as dashboardOver, satisfactionFilter, type SatisfactionParams } from './satisfaction.query.js';
 import type { SurveyResponseDocument } from './satisfaction.document.js';
 
 let next = 0;
@@ -33,11 +34,14 @@ const responses = [
   response('csat', 1, '2026-03-01T00:00:00.000Z', 'mass'),
 ];
 
+const reads = readsOver('survey_responses', responses.map((doc) => [`${doc.customerId}:${doc.surveyId}`, doc]));
+const satisfactionDashboard = (params: SatisfactionParams) => dashboardOver(reads, SPEC_PROJECTION_ID, params);
+
 const range = { from: '2026-01-01T00:00:00.000Z', to: '2026-03-01T00:00:00.000Z' };
 
 describe('satisfaction dashboard', () => {
-  it('computes CSAT and NPS per month and segment, omitting empty groups', () => {
-    expect(satisfactionDashboard(responses, { range, groupBy: ['month', 'segment'] })).toEqual({
+  it('computes CSAT and NPS per month and segment, omitting empty groups', async () => {
+    expect(await satisfactionDashboard({ range, groupBy: ['month', 'segment'] })).toEqual({
       rows: [
         {
           month: '2026-01',
@@ -90,18 +94,18 @@ describe('satisfaction dashboard', () => {
     });
   });
 
-  it('groups by the channel the survey was answered on', () => {
-    const rows = satisfactionDashboard(responses, { range, groupBy: ['channel'] }).rows;
+  it('groups by the channel the survey was answered on', async () => {
+    const { rows } = await satisfactionDashboard({ range, groupBy: ['channel'] });
     expect(rows.map((row) => [row.channel, row.csatResponses, row.npsResponses])).toEqual([
       ['branch', 1, 0],
       ['phone', 3, 6],
     ]);
   });
 
-  it('gives one row for everything when not grouped, and nothing but zero totals for an empty range', () => {
-    expect(satisfactionDashboard(responses, { range, groupBy: [] }).rows).toHaveLength(1);
+  it('gives one row for everything when not grouped, and nothing but zero totals for an empty range', async () => {
+    expect((await satisfactionDashboard({ range, groupBy: [] })).rows).toHaveLength(1);
     const later = { from: '2027-01-01T00:00:00.000Z', to: null };
-    const empty = satisfactionDashboard(responses, { range: later, groupBy: ['month'] });
+    const empty = await satisfactionDashboard({ range: later, groupBy: ['month'] });
     expect(empty).toEqual({
       rows: [],
       totals: {
@@ -120,7 +124,7 @@ describe('satisfaction dashboard', () => {
   it('selects responses by respondedAt', () => {
     expect(satisfactionFilter({ range, groupBy: [] })).toEqual({
       equals: {},
-      range: { field: 'respondedAt', from: range.from, to: range.to },
+      ranges: [{ field: 'respondedAt', from: range.from, to: range.to }],
     });
   });
 });

@@ -28,11 +28,11 @@ export const buildReadModels = (batches: Batches): Map<string, MemoryDocuments> 
   new Map(ALL_PROJECTIONS.map((projection) => [projection.name, runInBatches(projection, batches)]));
 
 /** Follows next cursors until the last page; the page size is the caller's. */
-export const allPages = <Item>(fetch: (cursor: string | null) => Page<Item>): Item[] => {
+export const allPages = async <Item>(fetch: (cursor: string | null) => Promise<Page<Item>>): Promise<Item[]> => {
   const items: Item[] = [];
   let cursor: string | null = null;
   do {
-    const page = fetch(cursor);
+    const page: Page<Item> = await fetch(cursor);
     items.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor !== null);

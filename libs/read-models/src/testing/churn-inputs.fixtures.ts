@@ -1,4 +1,6 @@
-import type { ChurnInputs, ChurnInputsDocument } from '../churn-risk/churn-inputs.document.js';
+import { churnBounds } from '../churn-risk/churn-bounds.js';
+import type { ChurnFacts, ChurnInputs, ChurnInputsDocument } from '../churn-risk/churn-inputs.document.js';
+import { CHURN_MODEL_V1 } from '../churn-risk/churn-model.v1.js';
 
 /** The instant the churn fixtures are scored at. */
 export const CHURN_NOW = '2026-06-01T00:00:00.000Z';
@@ -37,17 +39,20 @@ export const troubledInputs: ChurnInputs = {
   downgrade: { classifiedAt: '2026-05-01T00:00:00.000Z', segment: null, valueTier: { from: 'gold', to: 'silver' } },
 };
 
-/** A churn document around the given inputs: an active affluent customer of rm-7 unless overridden. */
+/** A churn document around the given inputs, with their bounds: an active affluent customer of rm-7 unless overridden. */
 export const churnDocument = (
   customerId: string,
   inputs: ChurnInputs,
-  overrides: Partial<ChurnInputsDocument> = {},
-): ChurnInputsDocument => ({
-  customerId,
-  status: 'active',
-  relationshipManagerId: 'rm-7',
-  segment: 'affluent',
-  valueTier: 'silver',
-  ...inputs,
-  ...overrides,
-});
+  overrides: Partial<ChurnFacts> = {},
+): ChurnInputsDocument => {
+  const facts: ChurnFacts = {
+    customerId,
+    status: 'active',
+    relationshipManagerId: 'rm-7',
+    segment: 'affluent',
+    valueTier: 'silver',
+    ...inputs,
+    ...overrides,
+  };
+  return { ...facts, ...churnBounds(facts, CHURN_MODEL_V1) };
+};

@@ -113,7 +113,7 @@ export const describeDocumentsContract = (context: ContractContext): void => {
       expect(await store().get(id, 'customers', 'c-2')).toEqual(sparse);
       const loaded = await store().load(id, [{ collection: 'customers', id: 'c-1' }]);
       expect(loaded.get('customers/c-1')).toEqual(full);
-      const found = await store().find(id, 'customers', { equals: { segment: 'affluent' }, range: null });
+      const found = await store().find(id, 'customers', { equals: { segment: 'affluent' }, ranges: [] });
       expect(found).toHaveLength(2);
       expect(found).toEqual(expect.arrayContaining([full, sparse]));
     });

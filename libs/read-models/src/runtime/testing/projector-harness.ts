@@ -66,7 +66,7 @@ export const storedSnapshot = async (
     const loaded = await store.load(projectionId, ids.map((id) => ({ collection: name, id })));
     const documents: Record<string, unknown> = {};
     for (const id of ids) if (loaded.has(`${name}/${id}`)) documents[id] = loaded.get(`${name}/${id}`);
-    const all = await store.find(projectionId, name, { equals: {}, range: null });
+    const all = await store.find(projectionId, name, { equals: {}, ranges: [] });
     const extra = all.length - Object.keys(documents).length;
     if (extra !== 0) documents['(documents not in the expected snapshot)'] = extra;
     if (Object.keys(documents).length > 0) snapshot[name] = documents;

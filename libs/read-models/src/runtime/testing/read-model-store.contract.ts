@@ -1,6 +1,8 @@
 import type { ReadModelStore } from '../read-model-store.port.js';
+import { describeCountContract } from './count.contract.js';
 import { describeDocumentsContract } from './documents.contract.js';
 import { describeFindContract } from './find.contract.js';
+import { describePageContract } from './page.contract.js';
 import { describeRecordsContract } from './records.contract.js';
 
 /**
@@ -25,6 +27,8 @@ export const describeReadModelStoreContract = (name: string, createStore: () => 
 
     describeDocumentsContract({ store });
     describeFindContract({ store });
+    describePageContract({ store });
+    describeCountContract({ store });
     describeRecordsContract({ store });
   });
 };

@@ -5,6 +5,11 @@ import type { DocumentWrite, ReadModelStore } from '../read-model-store.port.js'
 /** What each contract spec needs: the store under test, opened once for the suite. */
 export type ContractContext = Readonly<{ store: () => ReadModelStore }>;
 
+/** What the query contracts need: a store's writes to set up documents, and its queries. */
+export type QueryContractContext = Readonly<{
+  store: () => Pick<ReadModelStore, 'prepare' | 'commit' | 'find' | 'page' | 'count'>;
+}>;
+
 /**
  * A projection name no other test uses, so the suite can run against a shared MongoDB without cleaning up.
  * Short and plain (letters, digits, `-`) so every adapter can derive table and collection names from it.
@@ -23,12 +28,19 @@ export const COMPLAINTS: CollectionDefinition = {
   dateFields: ['receivedAt', 'dueAt'],
 };
 
+/** Indexed so that a count can group off the index alone (SQLite then reads no document). */
+export const RESPONSES: CollectionDefinition = {
+  name: 'responses',
+  indexes: [{ fields: ['respondedAt', 'kind', 'score'] }, { fields: ['kind', 'segment'] }],
+  dateFields: ['respondedAt'],
+};
+
 export type TestProjection = Readonly<{ name: string; version: number; collections: readonly CollectionDefinition[] }>;
 
 export const testProjection = (name = uniqueProjectionName(), version = 1): TestProjection => ({
   name,
   version,
-  collections: [CUSTOMERS, COMPLAINTS],
+  collections: [CUSTOMERS, COMPLAINTS, RESPONSES],
 });
 
 export const idOf = ({ name, version }: TestProjection): string => `${name}.v${version}`;

@@ -65,7 +65,7 @@ export const describeRecordsContract = ({ store }: ContractContext): void => {
 
       expect(await recordOf(id)).toBeUndefined();
       expect(await store().get(id, 'customers', 'c-1')).toBeUndefined();
-      expect(await store().find(id, 'complaints', { equals: {}, range: null })).toEqual([]);
+      expect(await store().find(id, 'complaints', { equals: {}, ranges: [] })).toEqual([]);
 
       await store().prepare(projection);
       expect(await recordOf(id)).toMatchObject({ checkpoint: 0, status: 'rebuilding' });
@@ -85,7 +85,7 @@ export const describeRecordsContract = ({ store }: ContractContext): void => {
 
       expect(await store().get(idOf(v1), 'customers', 'c-1')).toEqual({ status: 'active', v: 1 });
       expect(await store().get(idOf(v2), 'customers', 'c-1')).toEqual({ status: 'active', v: 2 });
-      expect(await store().find(idOf(v2), 'customers', { equals: { status: 'active' }, range: null })).toEqual([
+      expect(await store().find(idOf(v2), 'customers', { equals: { status: 'active' }, ranges: [] })).toEqual([
         { status: 'active', v: 2 },
       ]);
       const versions = (await store().records()).filter((record) => record.name === v1.name);

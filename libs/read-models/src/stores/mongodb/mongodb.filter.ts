@@ -1,34 +1,41 @@
 import type { Document } from 'mongodb';
-import type { DocumentFilter } from '../../shared/document-filter.js';
+import type { DocumentFilter, FieldValue } from '../../shared/document-filter.js';
 import type { CollectionLayout } from './mongodb.layout.js';
 
 /**
- * The MongoDB query for a DocumentFilter: equalities first, in the order the query module lists them (the order of
- * the collection's compound indexes), then the half-open range. Date fields compare as BSON dates, as stored.
+ * A value as stored: a date field's instant is a BSON date, so its equalities and bounds are dates too; numbers
+ * and booleans compare as themselves.
  */
-export const toMongoFilter = (collection: CollectionLayout, { equals, range }: DocumentFilter): Document => {
+export const storedValue = (collection: CollectionLayout, field: string, value: FieldValue): FieldValue | Date =>
+  typeof value === 'string' && collection.dateFields.has(field) ? toDate(field, value) : value;
+
+/**
+ * The MongoDB query for a DocumentFilter: equalities first, in the order the query module lists them (the order of
+ * the collection's compound indexes), then the half-open ranges. A field constrained twice goes into `$and`.
+ */
+export const toMongoFilter = (collection: CollectionLayout, { equals, ranges }: DocumentFilter): Document => {
   const query: Document = {};
-  const valueOf = (field: string, value: string): string | Date =>
-    collection.dateFields.has(field) ? toDate(field, value) : value;
+  const also: Document[] = [];
+  const constrain = (field: string, condition: unknown): void => {
+    if (field in query) also.push({ [field]: condition });
+    else query[field] = condition;
+  };
   for (const [field, value] of Object.entries(equals)) {
     assertField(field);
-    query[field] = valueOf(field, value);
+    constrain(field, storedValue(collection, field, value));
   }
-  if (range !== null) {
-    assertField(range.field);
+  for (const { field, from, to } of ranges) {
+    assertField(field);
     const bounds: Document = {};
-    if (range.from !== null) bounds['$gte'] = valueOf(range.field, range.from);
-    if (range.to !== null) bounds['$lt'] = valueOf(range.field, range.to);
-    if (Object.keys(bounds).length > 0) {
-      const equal: unknown = query[range.field];
-      query[range.field] = equal === undefined ? bounds : { $eq: equal, ...bounds };
-    }
+    if (from !== null) bounds['$gte'] = storedValue(collection, field, from);
+    if (to !== null) bounds['$lt'] = storedValue(collection, field, to);
+    if (Object.keys(bounds).length > 0) constrain(field, bounds);
   }
-  return query;
+  return also.length === 0 ? query : { ...query, $and: also };
 };
 
 /** Field names come from query modules, never from a request; a `$` would turn a field into an operator. */
-const assertField = (field: string): void => {
+export const assertField = (field: string): void => {
   if (field.split('.').some((part) => part === '' || part.startsWith('$'))) {
     throw new RangeError(`"${field}" is not a field a DocumentFilter can name`);
   }

@@ -29,10 +29,17 @@ export const layoutOf = (projectionId: string, definitions: readonly CollectionD
 };
 
 /**
- * MongoDB's default index name (`status_1_segment_1`), so an analyst's own `createIndex` of the same fields is
+ * The keys of an index as created: the declared fields ascending, then `_id` unless it is unique, so that entries
+ * are in a total order and a keyset page continues from its last (value, `_id`) within the index.
+ */
+export const indexKeysOf = (index: IndexDefinition): readonly string[] =>
+  index.unique === true ? index.fields : [...index.fields, '_id'];
+
+/**
+ * MongoDB's default index name (`status_1_dueAt_1__id_1`), so an analyst's own `createIndex` of the same keys is
  * recognised as the same index rather than refused as a conflict.
  */
-export const indexNameOf = (index: IndexDefinition): string => index.fields.map((field) => `${field}_1`).join('_');
+export const indexNameOf = (index: IndexDefinition): string => indexKeysOf(index).map((key) => `${key}_1`).join('_');
 
 /** What the projection record keeps, so another process (the API) can read the version without its definitions. */
 export const layoutToRecord = (layout: VersionLayout): Document[] =>

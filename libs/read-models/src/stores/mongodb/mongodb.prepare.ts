@@ -1,6 +1,6 @@
 import { MongoServerError, type Db, type IndexDescription } from 'mongodb';
 import type { CollectionDefinition, IndexDefinition } from '../../projection.js';
-import { assertNoSharedCollections, indexNameOf, layoutFromRecord, layoutToRecord, type VersionLayout } from './mongodb.layout.js';
+import { assertNoSharedCollections, indexKeysOf, indexNameOf, layoutFromRecord, layoutToRecord, type VersionLayout } from './mongodb.layout.js';
 import { PROJECTIONS_COLLECTION } from './mongodb.naming.js';
 import type { StoredProjectionRecord } from './mongodb.projection-records.js';
 
@@ -50,7 +50,7 @@ export const prepareVersion = async (
 };
 
 const toIndexDescription = (index: IndexDefinition): IndexDescription => ({
-  key: Object.fromEntries(index.fields.map((field) => [field, 1])),
+  key: Object.fromEntries(indexKeysOf(index).map((key) => [key, 1])),
   name: indexNameOf(index),
   // Only when set: `unique: false` would differ from an analyst's identical index created without the option.
   ...(index.unique === true ? { unique: true } : {}),

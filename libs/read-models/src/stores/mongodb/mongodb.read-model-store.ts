@@ -2,10 +2,11 @@ import type { Collection, Db } from 'mongodb';
 import { projectionId as projectionIdOf } from '../../projection.js';
 import { ReadModelNotPrepared } from '../../runtime/read-model-store.errors.js';
 import { documentKeyString, type ReadModelStore } from '../../runtime/read-model-store.port.js';
-import type { DocumentFilter } from '../../shared/document-filter.js';
+import type { DocumentFilter, PageQuery } from '../../shared/document-filter.js';
 import { openMongoConnection } from './mongodb.connection.js';
 import { decodeDocument, encodeDocument, type StoredDocument } from './mongodb.document-codec.js';
 import { toMongoFilter } from './mongodb.filter.js';
+import { countPipeline, pageQuery, toGroupCount } from './mongodb.queries.js';
 import { applyGuardedWrites, STATEMENTS_PER_COMMAND, type GuardedWrite } from './mongodb.guarded-writes.js';
 import { layoutFromRecord, layoutOf, type CollectionLayout, type VersionLayout } from './mongodb.layout.js';
 import { PROJECTIONS_COLLECTION } from './mongodb.naming.js';
@@ -178,6 +179,25 @@ export const createMongoReadModelStore = (options: MongoReadModelStoreOptions): 
         if (target === undefined) return [];
         const found = await documents(db, target).find(toMongoFilter(target, filter)).toArray();
         return found.map((stored) => decodeDocument(stored) as Doc);
+      });
+    },
+
+    page<Doc>(projectionId: string, collection: string, filter: DocumentFilter, page: PageQuery) {
+      return connection.run(`page through ${collection} of ${projectionId}`, async (db) => {
+        const target = (await knownLayout(db, projectionId))?.collections.get(collection);
+        if (target === undefined) return [];
+        const { query, sort } = pageQuery(target, filter, page);
+        const found = await documents(db, target).find(query).sort(sort).limit(page.limit).toArray();
+        return found.map((stored) => decodeDocument(stored) as Doc);
+      });
+    },
+
+    count(projectionId, collection, filter, groupBy) {
+      return connection.run(`count ${collection} of ${projectionId}`, async (db) => {
+        const target = (await knownLayout(db, projectionId))?.collections.get(collection);
+        if (target === undefined) return [];
+        const rows = await documents(db, target).aggregate(countPipeline(target, filter, groupBy)).toArray();
+        return rows.map((row) => toGroupCount(row, groupBy));
       });
     },
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ReadModelNameClash, ReadModelNotPrepared } from '../../runtime/read-model-store.errors.js';
 import { describeReadModelStoreContract } from '../../runtime/testing/read-model-store.contract.js';
-import { findQuery } from './sqlite.find-query.js';
+import { countQuery, findQuery, pageQuery } from './sqlite.queries.js';
 import { createSqliteReadModelStore } from './sqlite.read-model-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'concord-read-models-'));
@@ -41,7 +41,7 @@ describe('SQLite read-model store', () => {
     const projector = createSqliteReadModelStore({ file });
     const api = createSqliteReadModelStore({ file });
     const projection = { name: 'p', version: 1, collections: [{ name: 'docs', indexes: [{ fields: ['kind'] }] }] };
-    const filter = { equals: { kind: 'a' }, range: null };
+    const filter = { equals: { kind: 'a' }, ranges: [] };
     expect(await api.find('p.v1', 'docs', filter)).toEqual([]);
 
     await projector.prepare(projection);
@@ -59,17 +59,62 @@ describe('SQLite read-model store', () => {
     await Promise.all([projector.close(), api.close()]);
   });
 
-  it('serves equality and range filters from the expression indexes', async () => {
+  it('serves filters, pages and counts from the expression indexes', async () => {
     const file = join(dir, 'indexed.sqlite');
     const store = createSqliteReadModelStore({ file });
-    await store.prepare({ name: 'p', version: 1, collections: [{ name: 'docs', indexes: [{ fields: ['status', 'dueAt'] }] }] });
-    const filter = { equals: { status: 'open' }, range: { field: 'dueAt', from: null, to: '2026-01-01T00:00:00.000Z' } };
-    const { sql, params } = findQuery('rm_p_v1__docs', filter);
+    const collections = [{ name: 'docs', indexes: [{ fields: ['status', 'dueAt'] }, { fields: ['status', 'segment'] }] }];
+    await store.prepare({ name: 'p', version: 1, collections });
+    const table = 'rm_p_v1__docs';
+    const filter = { equals: { status: 'open' }, ranges: [{ field: 'dueAt', from: null, to: '2026-01-01T00:00:00.000Z' }] };
     const raw = new Database(file, { readonly: true });
-    const plan = raw.prepare<string[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`).all(...params);
+    const plan = ({ sql, params }: { sql: string; params: readonly (string | number)[] }): string =>
+      raw
+        .prepare<(string | number)[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
+        .all(...params)
+        .map((row) => row.detail)
+        .join(' | ');
 
-    expect(plan.map((row) => row.detail).join(' ')).toMatch(/USING INDEX rm_p_v1__docs__by_status_dueAt/);
+    expect(plan(findQuery(table, filter))).toMatch(/USING INDEX rm_p_v1__docs__by_status_dueAt_id/);
+    // A page starts at the cursor and ends at the filter's bound within the index, which also gives the order.
+    const after = { value: '2025-06-01T00:00:00.000Z', id: 'd-9' };
+    const page = plan(pageQuery(table, filter, { orderBy: 'dueAt', after, limit: 10 }));
+    expect(page).toMatch(/SEARCH rm_p_v1__docs USING INDEX rm_p_v1__docs__by_status_dueAt_id \(<expr>=\? AND <expr>>\? AND <expr><\?\)/);
+    expect(page).not.toMatch(/TEMP B-TREE/);
+    // Grouped in index order: counted off the index, without reading or sorting documents.
+    const counted = plan(countQuery(table, { equals: { status: 'open' }, ranges: [] }, ['segment']).grouped);
+    expect(counted).toMatch(/USING (COVERING )?INDEX rm_p_v1__docs__by_status_segment_id/);
+    expect(counted).not.toMatch(/TEMP B-TREE/);
     raw.close();
+    await store.close();
+  });
+
+  it('counts the same whichever spelling of a count it runs', async () => {
+    const file = join(dir, 'counted.sqlite');
+    const store = createSqliteReadModelStore({ file });
+    const collections = [{ name: 'docs', indexes: [{ fields: ['at', 'kind', 'score'] }], dateFields: ['at'] }];
+    await store.prepare({ name: 'p', version: 1, collections });
+    const docs = [
+      { at: '2026-01-01T00:00:00.000Z', kind: 'a', score: 1 },
+      { at: '2026-01-02T00:00:00.000Z', kind: 'a', score: 1 },
+      { at: '2026-01-03T00:00:00.000Z', kind: 'b', score: null },
+      { at: '2026-01-04T00:00:00.000Z', kind: 'b', score: 2.5 },
+      { at: '2026-01-05T00:00:00.000Z', kind: 'b', score: 2.5 },
+    ];
+    const writes = docs.map((doc, index) => ({ kind: 'put', collection: 'docs', id: `d-${index}`, doc, position: index + 1 }) as const);
+    await store.commit('p.v1', writes, docs.length);
+    const filter = { equals: {}, ranges: [{ field: 'at', from: '2026-01-02T00:00:00.000Z', to: null }] };
+    const expected = [['a', 1, 1], ['b', 2.5, 2], ['b', null, 1]];
+    const sorted = (rows: unknown[][]) => [...rows].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+
+    const { grouped, materialized } = countQuery('rm_p_v1__docs', filter, ['kind', 'score']);
+    const raw = new Database(file, { readonly: true });
+    const run = ({ sql, params }: { sql: string; params: readonly (string | number)[] }) =>
+      raw.prepare<(string | number)[], unknown[]>(sql).raw(true).all(...params);
+    expect(sorted(run(grouped))).toEqual(expected);
+    expect(sorted(run(materialized))).toEqual(expected);
+    raw.close();
+    const counted = await store.count('p.v1', 'docs', filter, ['kind', 'score']);
+    expect(sorted(counted.map((group) => [...group.key, group.count]))).toEqual(expected);
     await store.close();
   });
 });

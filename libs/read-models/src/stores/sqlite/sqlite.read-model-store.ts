@@ -8,9 +8,10 @@ import {
   type DocumentWrite,
   type ReadModelStore,
 } from '../../runtime/read-model-store.port.js';
-import type { DocumentFilter } from '../../shared/document-filter.js';
+import type { DocumentFilter, GroupCount, PageQuery } from '../../shared/document-filter.js';
 import { createCollectionRegistry, type CollectionTable } from './sqlite.collection-registry.js';
-import { findQuery } from './sqlite.find-query.js';
+import { countQuery, findQuery, pageQuery } from './sqlite.queries.js';
+import { createQueryStatements } from './sqlite.query-statements.js';
 import { createCatalogue, createCollectionTable } from './sqlite.read-model.schema.js';
 import { prepareRecordStatements, toProjectionRecord } from './sqlite.records.js';
 import { quoted } from './sqlite.table-names.js';
@@ -34,6 +35,8 @@ type PrepareInput = Parameters<ReadModelStore['prepare']>[0];
  * registered last, which in a host that loads the package more than once (Jest, one realm per spec file) is
  * neither this module's class nor built on this realm's Error.
  */
+const parseDoc = <Doc>(text: string): Doc => JSON.parse(text) as Doc;
+
 const isMissingTable = (error: unknown): boolean =>
   typeof error === 'object' &&
   error !== null &&
@@ -55,7 +58,7 @@ export const createSqliteReadModelStore = (options: SqliteReadModelStoreOptions)
   createCatalogue(db);
   const records = prepareRecordStatements(db);
   const registry = createCollectionRegistry(db, records);
-  const finds = new Map<string, Database.Statement<string[], { doc: string }>>();
+  const queries = createQueryStatements(db);
   const now = options.now ?? (() => new Date());
 
   const requireCollection = (projectionId: string, collection: string): CollectionTable => {
@@ -71,7 +74,7 @@ export const createSqliteReadModelStore = (options: SqliteReadModelStoreOptions)
     } catch (error) {
       if (!isMissingTable(error)) throw error;
       registry.forget(projectionId);
-      finds.clear();
+      queries.clear();
       return empty;
     }
   };
@@ -106,13 +109,16 @@ export const createSqliteReadModelStore = (options: SqliteReadModelStoreOptions)
     records.remove.run(projectionId);
   });
 
-  const findStatement = (sql: string): Database.Statement<string[], { doc: string }> => {
-    const cached = finds.get(sql);
-    if (cached !== undefined) return cached;
-    const statement = db.prepare<string[], { doc: string }>(sql);
-    finds.set(sql, statement);
-    return statement;
-  };
+  /** A query of a collection's table, answered as for a dropped version when it was never prepared or is gone. */
+  const read = <T>(projectionId: string, collection: string, query: (table: string) => T, empty: T): T =>
+    unlessDropped(
+      projectionId,
+      () => {
+        const found = registry.find(projectionId, collection);
+        return found === undefined ? empty : query(found.table);
+      },
+      empty,
+    );
 
   return {
     prepare: async (projection) => {
@@ -148,7 +154,7 @@ export const createSqliteReadModelStore = (options: SqliteReadModelStoreOptions)
     },
     drop: async (projectionId) => {
       registry.forget(projectionId);
-      finds.clear();
+      queries.clear();
       drop.immediate(projectionId);
     },
     get: async <Doc>(projectionId: string, collection: string, id: string): Promise<Doc | undefined> =>
@@ -161,14 +167,18 @@ export const createSqliteReadModelStore = (options: SqliteReadModelStoreOptions)
         undefined,
       ),
     find: async <Doc>(projectionId: string, collection: string, filter: DocumentFilter): Promise<Doc[]> =>
-      unlessDropped(
+      read(projectionId, collection, (table) => queries.docs(findQuery(table, filter)).map(parseDoc<Doc>), []),
+    page: async <Doc>(projectionId: string, collection: string, filter: DocumentFilter, page: PageQuery): Promise<Doc[]> =>
+      read(projectionId, collection, (table) => queries.docs(pageQuery(table, filter, page)).map(parseDoc<Doc>), []),
+    count: async (projectionId, collection, filter, groupBy): Promise<GroupCount[]> =>
+      read(
         projectionId,
-        () => {
-          const found = registry.find(projectionId, collection);
-          if (found === undefined) return [];
-          const { sql, params } = findQuery(found.table, filter);
-          return findStatement(sql).all(...params).map((row) => JSON.parse(row.doc) as Doc);
-        },
+        collection,
+        (table) =>
+          queries
+            .counts(countQuery(table, filter, groupBy))
+            .map((row) => ({ key: row.slice(0, -1), count: Number(row[row.length - 1]) }))
+            .filter((group) => group.count > 0),
         [],
       ),
     close: async () => {

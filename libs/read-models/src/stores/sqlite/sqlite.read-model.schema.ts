@@ -29,7 +29,9 @@ export const createCatalogue = (db: Database): void => {
 /**
  * One table per projection version and collection: the document as JSON text and the position of the last event
  * applied to it. A rebuild writes into its own fresh tables, and dropping an old version is a DROP TABLE instead of
- * a delete over a shared table. Indexes are on the same json_extract expressions `find` filters by.
+ * a delete over a shared table. Indexes are on the same json_extract expressions queries filter by, and each but a
+ * unique one ends with the document id: entries are then in a total order, so a keyset page continues from its last
+ * (value, id) within the index.
  */
 export const createCollectionTable = (db: Database, projectionId: string, collection: CollectionDefinition): string => {
   const table = collectionTableName(projectionId, collection.name);
@@ -39,10 +41,11 @@ export const createCollectionTable = (db: Database, projectionId: string, collec
     position INTEGER NOT NULL
   ) STRICT`);
   for (const index of collection.indexes) {
-    const name = `${table}__by_${index.fields.join('_').replace(/[^A-Za-z0-9_]/g, '_')}`;
-    const unique = index.unique === true ? 'UNIQUE ' : '';
-    const expressions = index.fields.map(fieldExpression).join(', ');
-    db.exec(`CREATE ${unique}INDEX IF NOT EXISTS ${quoted(name)} ON ${quoted(table)} (${expressions})`);
+    const unique = index.unique === true;
+    const columns = [...index.fields.map(fieldExpression), ...(unique ? [] : ['id'])];
+    const named = [...index.fields, ...(unique ? [] : ['id'])].join('_').replace(/[^A-Za-z0-9_]/g, '_');
+    const name = `${table}__by_${named}`;
+    db.exec(`CREATE ${unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${quoted(name)} ON ${quoted(table)} (${columns.join(', ')})`);
   }
   return table;
 };
