@@ -3,7 +3,6 @@ import {
   CHURN_INPUTS_COLLECTION,
   churnRiskDetail,
   churnRiskList,
-  churnRiskListFilter,
   churnRiskProjection,
   CURRENT_CHURN_MODEL,
   type ChurnInputsDocument,
@@ -44,7 +43,7 @@ export class GetChurnRiskQuery extends Query<ChurnRiskDetail> {
   }
 }
 
-/** Scores the candidates at now (recency never goes stale), highest first. */
+/** Scores at now (recency never goes stale), highest first, reading only the customers that can reach the page. */
 @QueryHandler(ListChurnRiskQuery)
 export class ListChurnRiskHandler implements IQueryHandler<ListChurnRiskQuery> {
   constructor(
@@ -54,12 +53,7 @@ export class ListChurnRiskHandler implements IQueryHandler<ListChurnRiskQuery> {
 
   async execute({ params, minPosition }: ListChurnRiskQuery): Promise<Page<ChurnRiskListItem>> {
     const [id] = (await this.reader.projectionIds([churnRiskProjection.name], minPosition)) as [string];
-    const docs = await this.reader.store.find<ChurnInputsDocument>(
-      id,
-      CHURN_INPUTS_COLLECTION.name,
-      churnRiskListFilter(params),
-    );
-    return churnRiskList(docs, params, this.clock.now(), CURRENT_CHURN_MODEL);
+    return churnRiskList(this.reader.store, id, params, this.clock.now());
   }
 }
 

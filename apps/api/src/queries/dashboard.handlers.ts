@@ -1,26 +1,17 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import {
-  COMPLAINTS_COLLECTION,
   complaintsDashboard,
-  complaintsDashboardFilter,
   complaintsProjection,
-  CONTACT_COVERAGE_COLLECTION,
   contactCoverage,
-  contactCoverageFilter,
   contactCoverageProjection,
   satisfactionDashboard,
-  satisfactionFilter,
   satisfactionProjection,
-  SURVEY_RESPONSES_COLLECTION,
-  type ComplaintDocument,
   type ComplaintsDashboard,
   type ComplaintsDashboardParams,
-  type CoverageCustomerDocument,
   type CoverageParams,
   type CoverageReport,
   type SatisfactionDashboard,
   type SatisfactionParams,
-  type SurveyResponseDocument,
 } from '@concord/read-models';
 import { Clock } from '../infrastructure/clock.js';
 import { ReadModelReader } from './read-model.reader.js';
@@ -45,12 +36,7 @@ export class SatisfactionDashboardHandler implements IQueryHandler<GetSatisfacti
 
   async execute({ params, minPosition }: GetSatisfactionDashboardQuery): Promise<SatisfactionDashboard> {
     const [id] = (await this.reader.projectionIds([satisfactionProjection.name], minPosition)) as [string];
-    const responses = await this.reader.store.find<SurveyResponseDocument>(
-      id,
-      SURVEY_RESPONSES_COLLECTION.name,
-      satisfactionFilter(params),
-    );
-    return satisfactionDashboard(responses, params);
+    return satisfactionDashboard(this.reader.store, id, params);
   }
 }
 
@@ -63,12 +49,7 @@ export class ComplaintsDashboardHandler implements IQueryHandler<GetComplaintsDa
 
   async execute({ params, minPosition }: GetComplaintsDashboardQuery): Promise<ComplaintsDashboard> {
     const [id] = (await this.reader.projectionIds([complaintsProjection.name], minPosition)) as [string];
-    const complaints = await this.reader.store.find<ComplaintDocument>(
-      id,
-      COMPLAINTS_COLLECTION.name,
-      complaintsDashboardFilter(params),
-    );
-    return complaintsDashboard(complaints, params, this.clock.now());
+    return complaintsDashboard(this.reader.store, id, params, this.clock.now());
   }
 }
 
@@ -81,11 +62,6 @@ export class ContactCoverageHandler implements IQueryHandler<GetContactCoverageQ
 
   async execute({ params, minPosition }: GetContactCoverageQuery): Promise<CoverageReport> {
     const [id] = (await this.reader.projectionIds([contactCoverageProjection.name], minPosition)) as [string];
-    const customers = await this.reader.store.find<CoverageCustomerDocument>(
-      id,
-      CONTACT_COVERAGE_COLLECTION.name,
-      contactCoverageFilter(params),
-    );
-    return contactCoverage(customers, params, this.clock.now());
+    return contactCoverage(this.reader.store, id, params, this.clock.now());
   }
 }

@@ -1,10 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import {
-  COMPLAINTS_COLLECTION,
   complaintsProjection,
-  openComplaintsFilter,
   openComplaintsWorklist,
-  type ComplaintDocument,
   type OpenComplaintItem,
   type OpenComplaintsParams,
   type Page,
@@ -21,7 +18,7 @@ export class GetOpenComplaintsQuery extends Query<Page<OpenComplaintItem>> {
   }
 }
 
-/** The complaint handlers' worklist, earliest due date first; overdue is judged at now. */
+/** The complaint handlers' worklist, earliest due date first, one page read off the index; overdue is judged at now. */
 @QueryHandler(GetOpenComplaintsQuery)
 export class OpenComplaintsHandler implements IQueryHandler<GetOpenComplaintsQuery> {
   constructor(
@@ -31,12 +28,6 @@ export class OpenComplaintsHandler implements IQueryHandler<GetOpenComplaintsQue
 
   async execute({ params, minPosition }: GetOpenComplaintsQuery): Promise<Page<OpenComplaintItem>> {
     const [id] = (await this.reader.projectionIds([complaintsProjection.name], minPosition)) as [string];
-    const now = this.clock.now();
-    const complaints = await this.reader.store.find<ComplaintDocument>(
-      id,
-      COMPLAINTS_COLLECTION.name,
-      openComplaintsFilter(params, now),
-    );
-    return openComplaintsWorklist(complaints, params, now);
+    return openComplaintsWorklist(this.reader.store, id, params, this.clock.now());
   }
 }
