@@ -1,6 +1,7 @@
+import { MILLISECONDS_PER_DAY } from '@concord/domain';
 import type { ChurnBounds, ChurnInputs } from './churn-inputs.document.js';
 import type { ChurnFactorName, ChurnModel } from './churn-model.js';
-import { scoreChurnRisk } from './churn-risk.score.js';
+import { FACTOR_FUNCTIONS } from './churn-risk.score.js';
 
 /**
  * How each factor moves while time passes and nothing happens, which is what lets a bound computed when the facts
@@ -21,45 +22,73 @@ const DRIFT: Readonly<Record<ChurnFactorName, 'recency' | 'rises' | 'falls' | 'f
   falling_satisfaction: 'fixed',
 };
 
-/** After every due date a complaint can have: where a rising factor has risen as far as it will. */
+/** After every due date and window a fact can open: where every factor but recency stands as it will stay. */
 const EVENTUALLY = '9999-12-31T23:59:59.999Z';
 
-const tenths = (points: number): number => Math.round(points * 10);
+const tenthsOf = (factor: ChurnFactorName, inputs: ChurnInputs, at: string, model: ChurnModel): number =>
+  Math.round(FACTOR_FUNCTIONS[factor](inputs, at, model).contribution * 10);
 
-/** The latest instant among the facts the factors read: before it, the falling factors may stand higher. */
+/** The latest instant among the facts the factors read (canonical ISO, as every fact is stored). */
 const latestFact = (inputs: ChurnInputs): string => {
-  const times = [
-    inputs.activeSince,
-    inputs.lastContactAt,
-    inputs.latestCsat?.respondedAt,
-    inputs.latestNps?.respondedAt,
-    inputs.downgrade?.classifiedAt,
-    ...inputs.lastTwoSurveys.map((survey) => survey.respondedAt),
-    ...inputs.complaints.flatMap((complaint) => [complaint.receivedAt, complaint.resolvedAt]),
-  ].filter((time): time is string => typeof time === 'string');
-  return new Date(Math.max(...times.map((time) => Date.parse(time)))).toISOString();
+  let latest = inputs.activeSince;
+  const consider = (time: string | null | undefined): void => {
+    if (typeof time === 'string' && Date.parse(time) > Date.parse(latest)) latest = time;
+  };
+  consider(inputs.lastContactAt);
+  consider(inputs.latestCsat?.respondedAt);
+  consider(inputs.latestNps?.respondedAt);
+  consider(inputs.downgrade?.classifiedAt);
+  for (const survey of inputs.lastTwoSurveys) consider(survey.respondedAt);
+  for (const complaint of inputs.complaints) {
+    consider(complaint.receivedAt);
+    consider(complaint.resolvedAt);
+  }
+  return latest;
 };
 
 /**
- * Bounds of the factors other than contact recency at every instant from the latest fact on: fixed factors as they
- * are, falling ones at most as they stand at the latest fact and at least nothing, rising ones at least as they stand
- * then and at most as they will end.
+ * The first instant at which the falling factors have fallen to nothing and every open complaint is overdue: from
+ * then on only recency moves. Each window ends as its factor reads it: "within the last 90 days" includes the 90th
+ * day to the millisecond, "younger than 365 days" does not, and a complaint is overdue only after its due date.
+ */
+const settledAt = (inputs: ChurnInputs, { recentComplaints, downgrade, shortTenure }: ChurnModel): string => {
+  const after = (time: string, days: number, extraMs: number): number =>
+    Date.parse(time) + days * MILLISECONDS_PER_DAY + extraMs;
+  const ends = [
+    after(inputs.activeSince, shortTenure.belowDays, 0),
+    ...inputs.complaints.map((complaint) => after(complaint.receivedAt, recentComplaints.windowDays, 1)),
+    ...inputs.complaints.filter((complaint) => complaint.resolvedAt === null).map((c) => after(c.dueAt, 0, 1)),
+    ...(inputs.downgrade === null ? [] : [after(inputs.downgrade.classifiedAt, downgrade.windowDays, 1)]),
+  ];
+  return new Date(Math.max(...ends)).toISOString();
+};
+
+/**
+ * Bounds of the factors other than contact recency. From the latest fact on: fixed factors as they are, falling ones
+ * at most as they stand at the latest fact and at least nothing, rising ones at least as they stand then and at most
+ * as they will end. From `settledAt` on, exactly as they will end. Each factor is evaluated by the scoring's own
+ * function, so bounds and scores cannot disagree on what a factor is.
  */
 export const churnBounds = (inputs: ChurnInputs, model: ChurnModel): ChurnBounds => {
   const boundsFrom = latestFact(inputs);
-  const now = new Map(scoreChurnRisk(inputs, boundsFrom, model).factors.map((f) => [f.factor, tenths(f.contribution)]));
-  const later = new Map(scoreChurnRisk(inputs, EVENTUALLY, model).factors.map((f) => [f.factor, tenths(f.contribution)]));
-  let [floor, ceiling] = [0, 0];
+  let [floor, ceiling, settled] = [0, 0, 0];
   for (const [factor, drift] of Object.entries(DRIFT) as [ChurnFactorName, (typeof DRIFT)[ChurnFactorName]][]) {
-    const [then, eventually] = [now.get(factor) ?? 0, later.get(factor) ?? 0];
-    if (drift === 'fixed' || drift === 'rises') floor += then;
-    if (drift === 'fixed' || drift === 'falls') ceiling += then;
-    if (drift === 'rises') ceiling += eventually;
+    if (drift === 'recency') continue;
+    const then = tenthsOf(factor, inputs, boundsFrom, model);
+    if (drift === 'fixed') [floor, ceiling, settled] = [floor + then, ceiling + then, settled + then];
+    // A falling factor ends at nothing: it adds to the ceiling only.
+    if (drift === 'falls') ceiling += then;
+    if (drift === 'rises') {
+      const eventually = tenthsOf(factor, inputs, EVENTUALLY, model);
+      [floor, ceiling, settled] = [floor + then, ceiling + eventually, settled + eventually];
+    }
   }
   return {
     recencyFrom: inputs.lastContactAt ?? inputs.activeSince,
+    boundsFrom,
     scoreCeiling: Math.min(100, Math.ceil(ceiling / 10)),
     scoreFloor: floor / 10,
-    boundsFrom,
+    settledAt: settledAt(inputs, model),
+    settledCeiling: Math.min(100, Math.ceil(settled / 10)),
   };
 };

@@ -43,19 +43,24 @@ export type ChurnFacts = Readonly<{
 }>;
 
 /**
- * What lets the list find its highest scores without scoring every customer (churn-bounds.ts): the score at any
- * instant from `boundsFrom` on lies between `scoreFloor` and `scoreCeiling`, each plus the contact-recency points
- * at that instant, which the list computes from `recencyFrom`. Derived from the facts by the current churn model.
+ * What lets the list find its highest scores without scoring every customer (churn-bounds.ts). The score at an
+ * instant is the contact-recency points then, which the list computes from `recencyFrom`, plus the other factors:
+ * from `boundsFrom` on at least `scoreFloor` and at most `scoreCeiling`; from `settledAt` on at most
+ * `settledCeiling`, which they then hold exactly but for rounding. Derived from the facts by the current churn model.
  */
 export type ChurnBounds = Readonly<{
   /** The instant contact recency counts from: the latest contact that reached the customer, or `activeSince`. */
   recencyFrom: IsoTime;
+  /** The latest instant among the facts: `scoreFloor` and `scoreCeiling` hold at every instant from then on. */
+  boundsFrom: IsoTime;
   /** The most the factors other than recency can add together, in whole points rounded up (at most 100). */
   scoreCeiling: number;
   /** The least the factors other than recency add together, with one decimal. */
   scoreFloor: number;
-  /** The latest instant among the facts: the bounds hold at every instant from then on. */
-  boundsFrom: IsoTime;
+  /** From this instant the windows of the facts have closed and every open complaint is overdue. */
+  settledAt: IsoTime;
+  /** What the factors other than recency add from `settledAt` on, in whole points rounded up (at most 100). */
+  settledCeiling: number;
 }>;
 
 /** One per customer, keyed by customerId. */
@@ -68,15 +73,19 @@ export type ChurnInputs = Pick<
 >;
 
 /**
- * The list scans (status[, segment | relationshipManagerId], scoreCeiling, recencyFrom) ranges, checking scoreFloor
- * within the index; the last index finds the few customers whose bounds do not hold yet at the time asked.
+ * The list reads ranges of (status[, segment | relationshipManagerId], ceiling, recencyFrom): by settledCeiling for
+ * customers settled at the time asked, by scoreCeiling (and scoreFloor) for the others, each telling them apart by
+ * settledAt within the index. The last index finds the few customers whose facts lie after the time asked.
  */
 export const CHURN_INPUTS_COLLECTION: CollectionDefinition = {
   name: 'churn_inputs',
   indexes: [
-    { fields: ['status', 'scoreCeiling', 'recencyFrom', 'scoreFloor'] },
-    { fields: ['status', 'segment', 'scoreCeiling', 'recencyFrom', 'scoreFloor'] },
-    { fields: ['status', 'relationshipManagerId', 'scoreCeiling', 'recencyFrom', 'scoreFloor'] },
+    { fields: ['status', 'settledCeiling', 'recencyFrom', 'settledAt'] },
+    { fields: ['status', 'segment', 'settledCeiling', 'recencyFrom', 'settledAt'] },
+    { fields: ['status', 'relationshipManagerId', 'settledCeiling', 'recencyFrom', 'settledAt'] },
+    { fields: ['status', 'scoreCeiling', 'recencyFrom', 'settledAt', 'scoreFloor'] },
+    { fields: ['status', 'segment', 'scoreCeiling', 'recencyFrom', 'settledAt', 'scoreFloor'] },
+    { fields: ['status', 'relationshipManagerId', 'scoreCeiling', 'recencyFrom', 'settledAt', 'scoreFloor'] },
     { fields: ['status', 'boundsFrom'] },
   ],
   dateFields: [
@@ -91,5 +100,6 @@ export const CHURN_INPUTS_COLLECTION: CollectionDefinition = {
     'downgrade.classifiedAt',
     'recencyFrom',
     'boundsFrom',
+    'settledAt',
   ],
 };

@@ -10,7 +10,10 @@ const NAME = 'churn-risk';
 const collection = CHURN_INPUTS_COLLECTION.name;
 
 /** The bounds are recomputed from the facts after every change, by the model the list scores with. */
-const withBounds = (facts: ChurnFacts): ChurnInputsDocument => ({ ...facts, ...churnBounds(facts, CURRENT_CHURN_MODEL) });
+const withBounds = (facts: ChurnFacts): ChurnInputsDocument => ({
+  ...facts,
+  ...churnBounds(facts, CURRENT_CHURN_MODEL),
+});
 
 /**
  * Keeps the inputs of the churn model per customer, and bounds of its score; the score itself is computed at query
@@ -31,6 +34,7 @@ export const churnRiskProjection: Projection = {
       event.type === 'CustomerRegistered' && existing === undefined
         ? registeredChurnInputs(event.data)
         : evolveChurnInputs(requireDocument(existing, NAME, event, key), event);
-    session.put(collection, key.id, withBounds(next));
+    // An event that changes no fact (an unanswered call, a replay) leaves the stored bounds as they are.
+    session.put(collection, key.id, next === existing ? existing : withBounds(next));
   },
 };

@@ -58,9 +58,11 @@ describe('churn-risk projection', () => {
     spec.given([customerRegistered()]).then(COLLECTION, 'c-1', {
       ...registered,
       recencyFrom: '2026-01-05T09:00:00.000Z',
+      boundsFrom: '2026-01-05T09:00:00.000Z',
       scoreCeiling: 5,
       scoreFloor: 0,
-      boundsFrom: '2026-01-05T09:00:00.000Z',
+      settledAt: '2027-01-05T09:00:00.000Z',
+      settledCeiling: 0,
     });
   });
 

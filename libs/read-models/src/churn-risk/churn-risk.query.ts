@@ -50,8 +50,12 @@ const ORDER: SortOrder<ChurnRiskListItem> = {
   direction: 'desc',
 };
 
-/** Each round scores the customers whose bound at `now` lies within the next ten points down. */
-const ROUND_TENTHS = 100;
+/**
+ * The second round takes the customers whose bound at `now` lies within one point below the first's, and each
+ * round after twice as many points as the one before: narrow where the page most likely ends, few rounds however far
+ * down it ends.
+ */
+const FIRST_ROUND_TENTHS = 10;
 
 const tenths = (score: number): number => Math.round(score * 10);
 
@@ -94,16 +98,19 @@ const cursorScore = (cursor: string | null | undefined): number | null => {
 const listItemOf = (doc: ChurnInputsDocument, now: string, model: ChurnModel): ChurnRiskListItem => {
   const scored = scoreChurnRisk(doc, now, model);
   const { customerId, segment, relationshipManagerId } = doc;
-  return { customerId, score: scored.score, band: scored.band, segment, relationshipManagerId, topFactors: topFactorsOf(scored) };
+  const { score, band } = scored;
+  return { customerId, score, band, segment, relationshipManagerId, topFactors: topFactorsOf(scored) };
 };
 
 /**
  * `GET /v1/churn-risk`: the requested page of active customers, highest score at `now` first (ties by customerId),
  * scored at `now` so recency never goes stale, without scoring every customer. The store bounds each customer's
- * score at any time (churn-bounds.ts); rounds fetch the customers whose bound at `now` falls ten points lower each
- * time, and score them. Once a round ends at T, every customer scoring T or more has been scored, so as soon as the
- * page and one more item score at least T (or T is the lowest score the band admits) the page is exact. Customers
- * whose facts lie after `now` (a question about the past) are outside the bounds' reach and scored outright.
+ * score at any time (churn-bounds.ts). The first round scores the customers whose bound at `now` reaches the highest
+ * score the page may list (those whose floor is already above it are left out), each next round those whose bound
+ * lies in the next interval down. Once a round ends at T, every listable customer scoring T or more has been scored,
+ * so as soon as the page and one more item score at least T (or T is the lowest score the band admits) the page is
+ * exact. Customers whose facts lie after `now` (a question about the past) are outside the bounds' reach and are
+ * scored outright.
  */
 export const churnRiskList = async (
   reads: ReadModelReads,
@@ -122,18 +129,24 @@ export const churnRiskList = async (
       if (!scored.has(doc.customerId) && matches(doc, params)) scored.set(doc.customerId, listItemOf(doc, now, model));
     }
   };
-  const find = (filter: DocumentFilter) => reads.find<ChurnInputsDocument>(projectionId, CHURN_INPUTS_COLLECTION.name, filter);
+  const find = (filter: DocumentFilter) =>
+    reads.find<ChurnInputsDocument>(projectionId, CHURN_INPUTS_COLLECTION.name, filter);
+  const listable = (item: ChurnRiskListItem, lower: number): boolean => {
+    const itemTenths = tenths(item.score);
+    return itemTenths >= lower && itemTenths >= band.from && (band.below === null || itemTenths < band.below);
+  };
 
   const afterNow = new Date(Date.parse(now) + 1).toISOString();
   score(await find({ equals: { status: 'active' }, ranges: [{ field: 'boundsFrom', from: afterNow, to: null }] }));
-  for (let lower = MAX_SCORE_TENTHS, upper: number | null = null; ; upper = lower, lower -= ROUND_TENTHS) {
+  let upper: number | null = null;
+  let lower = Math.min(MAX_SCORE_TENTHS, below ?? Infinity);
+  let width = FIRST_ROUND_TENTHS;
+  for (;;) {
     const filters = candidateFilters({ equals, lower, upper, below, now, model });
     (await Promise.all(filters.map(find))).forEach(score);
-    const known = [...scored.values()].filter(
-      (item) => tenths(item.score) >= lower && tenths(item.score) >= band.from && (band.below === null || tenths(item.score) < band.below),
-    );
-    const page = paginate(known, ORDER, params);
+    const page = paginate([...scored.values()].filter((item) => listable(item, lower)), ORDER, params);
     if (page.nextCursor !== null || lower <= band.from) return page;
+    [upper, lower, width] = [lower, Math.max(band.from, lower - width), width * 2];
   }
 };
 

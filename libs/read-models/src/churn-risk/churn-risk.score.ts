@@ -1,4 +1,11 @@
-import { CHURN_FACTORS, type ChurnBand, type ChurnFactor, type ChurnModel, type ChurnScore } from './churn-model.js';
+import {
+  CHURN_FACTORS,
+  type ChurnBand,
+  type ChurnFactor,
+  type ChurnFactorName,
+  type ChurnModel,
+  type ChurnScore,
+} from './churn-model.js';
 import type { ChurnInputs } from './churn-inputs.document.js';
 import { openComplaintsFactor, overdueComplaintsFactor, recentComplaintsFactor } from './complaint.factors.js';
 import { contactRecencyFactor, downgradeFactor, shortTenureFactor } from './relationship.factors.js';
@@ -6,17 +13,18 @@ import { fallingSatisfactionFactor, lowCsatFactor, npsDetractorFactor } from './
 
 type FactorFunction = (inputs: ChurnInputs, now: string, model: ChurnModel) => ChurnFactor;
 
-const FACTOR_FUNCTIONS: readonly FactorFunction[] = [
-  contactRecencyFactor,
-  openComplaintsFactor,
-  overdueComplaintsFactor,
-  recentComplaintsFactor,
-  lowCsatFactor,
-  npsDetractorFactor,
-  fallingSatisfactionFactor,
-  downgradeFactor,
-  shortTenureFactor,
-];
+/** Each factor of the model by name. */
+export const FACTOR_FUNCTIONS: Readonly<Record<ChurnFactorName, FactorFunction>> = {
+  days_since_last_contact: contactRecencyFactor,
+  open_complaints: openComplaintsFactor,
+  overdue_complaints: overdueComplaintsFactor,
+  recent_complaints: recentComplaintsFactor,
+  low_csat: lowCsatFactor,
+  nps_detractor: npsDetractorFactor,
+  falling_satisfaction: fallingSatisfactionFactor,
+  downgrade: downgradeFactor,
+  short_tenure: shortTenureFactor,
+};
 
 export const bandOf = (score: number, { bands }: ChurnModel): ChurnBand =>
   score >= bands.highFrom ? 'high' : score >= bands.mediumFrom ? 'medium' : 'low';
@@ -29,7 +37,7 @@ const modelOrder = (factor: ChurnFactor): number => CHURN_FACTORS.indexOf(factor
  * unless the cap applies. Pure: the same inputs, instant and model always give the same score.
  */
 export const scoreChurnRisk = (inputs: ChurnInputs, now: string, model: ChurnModel): ChurnScore => {
-  const factors = FACTOR_FUNCTIONS.map((factorOf) => factorOf(inputs, now, model));
+  const factors = CHURN_FACTORS.map((factor) => FACTOR_FUNCTIONS[factor](inputs, now, model));
   const tenths = factors.reduce((total, { contribution }) => total + Math.round(contribution * 10), 0);
   const score = Math.min(1000, Math.max(0, tenths)) / 10;
   return {

@@ -34,21 +34,22 @@ export type ComplaintDocument = Readonly<{
 }>;
 
 /**
- * The dashboard counts the complaints received in a range by everything its figures need, which the first index
- * holds (SQLite counts off it without reading a document); the worklist pages open ones by due date.
+ * The dashboard counts the open and the decided complaints received in a range by everything its figures need,
+ * which the first index holds in that order (SQLite counts off it without reading a document); the worklist pages
+ * open ones by due date.
  */
 export const COMPLAINTS_COLLECTION: CollectionDefinition = {
   name: 'complaints',
   indexes: [
     {
       fields: [
+        'status',
         'receivedAt',
         'month',
         'category',
         'product',
         'severity',
         'channel',
-        'status',
         'extensions',
         'withinDeadline',
         'resolutionMs',

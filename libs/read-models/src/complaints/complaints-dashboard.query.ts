@@ -39,30 +39,30 @@ export const complaintsDashboardFilter = ({ range }: ComplaintsDashboardParams):
 
 /** What the store counts for a group of complaints, each keyed by the fields after the group's dimensions. */
 type ComplaintCounts = Readonly<{
-  /** By status and number of extensions. */
-  byStatus: readonly GroupCount[];
-  /** Resolved by their due date (no further key). */
-  withinDeadline: readonly GroupCount[];
-  /** Resolved, by resolutionMs: the exact durations, each with how many complaints took it. */
-  durations: readonly GroupCount[];
+  /** Open, by number of extensions. */
+  open: readonly GroupCount[];
   /** Open past their due date at `now` (no further key). */
   overdue: readonly GroupCount[];
+  /** Decided, by number of extensions and resolutionMs: the exact durations, each with how many took it. */
+  resolved: readonly GroupCount[];
+  /** Decided by their due date (no further key). */
+  withinDeadline: readonly GroupCount[];
 }>;
 
 const sum = (groups: readonly GroupCount[], keep: (key: GroupCount['key']) => boolean = () => true): number =>
   groups.filter(({ key }) => keep(key)).reduce((total, { count }) => total + count, 0);
 
-const complaintMetrics = ({ byStatus, withinDeadline, durations, overdue }: ComplaintCounts): ComplaintMetrics => {
-  const filed = sum(byStatus);
-  const resolved = sum(byStatus, ([status]) => status === 'resolved');
-  const days = durations.map(({ key, count }) => ({ value: Number(key[0]) / MILLISECONDS_PER_DAY, count }));
+const complaintMetrics = ({ open, overdue, resolved, withinDeadline }: ComplaintCounts): ComplaintMetrics => {
+  const [opened, decided] = [sum(open), sum(resolved)];
+  const extended = ([extensions]: GroupCount['key']) => Number(extensions) > 0;
+  const days = resolved.map(({ key, count }) => ({ value: Number(key[1]) / MILLISECONDS_PER_DAY, count }));
   return {
-    filed,
-    resolved,
-    open: filed - resolved,
+    filed: opened + decided,
+    resolved: decided,
+    open: opened,
     overdue: sum(overdue),
-    extended: sum(byStatus, ([, extensions]) => Number(extensions) > 0),
-    resolvedWithinDeadlinePct: percentage(sum(withinDeadline), resolved),
+    extended: sum(open, extended) + sum(resolved, extended),
+    resolvedWithinDeadlinePct: percentage(sum(withinDeadline), decided),
     medianDaysToResolve: medianOneDecimal(days),
     p90DaysToResolve: p90OneDecimal(days),
   };
@@ -70,9 +70,9 @@ const complaintMetrics = ({ byStatus, withinDeadline, durations, overdue }: Comp
 
 /**
  * `GET /v1/dashboards/complaints`: SLA figures per group of complaints received in the range, and over all. Four
- * counts in the store, grouped by the requested dimensions: by status and extensions, those decided in time, the
- * decided by exact duration (percentiles need the values, and a duration repeats across complaints only rarely, so
- * this is the one count as large as the decided complaints; it carries a number each), and those overdue at `now`.
+ * counts in the store by the requested dimensions, each by status first (the order of the index they read): the
+ * open by extensions, the open overdue at `now`, the decided by extensions and exact duration (percentiles need the
+ * values; one number per distinct duration travels), and the decided in time.
  */
 export const complaintsDashboard = async (
   reads: ReadModelReads,
@@ -80,34 +80,44 @@ export const complaintsDashboard = async (
   params: ComplaintsDashboardParams,
   now: string,
 ): Promise<ComplaintsDashboard> => {
-  const received = complaintsDashboardFilter(params);
+  const { ranges } = complaintsDashboardFilter(params);
   const dimensions = params.groupBy;
-  const count = (filter: DocumentFilter, fields: readonly string[]) =>
-    reads.count(projectionId, COMPLAINTS_COLLECTION.name, filter, [...dimensions, ...fields]);
-  const [byStatus, withinDeadline, durations, overdue] = await Promise.all([
-    count(received, ['status', 'extensions']),
-    count({ ...received, equals: { status: 'resolved', withinDeadline: true } }, []),
-    count({ ...received, equals: { status: 'resolved' } }, ['resolutionMs']),
-    count({ equals: { status: 'open' }, ranges: [...received.ranges, { field: 'dueAt', from: null, to: now }] }, []),
+  const count = (equals: DocumentFilter['equals'], fields: readonly string[], dueBefore: string | null = null) =>
+    reads.count(
+      projectionId,
+      COMPLAINTS_COLLECTION.name,
+      { equals, ranges: dueBefore === null ? ranges : [...ranges, { field: 'dueAt', from: null, to: dueBefore }] },
+      [...dimensions, ...fields],
+    );
+  const [open, overdue, resolved, withinDeadline] = await Promise.all([
+    count({ status: 'open' }, ['extensions']),
+    count({ status: 'open' }, [], now),
+    count({ status: 'resolved' }, ['extensions', 'resolutionMs']),
+    count({ status: 'resolved', withinDeadline: true }, []),
   ]);
   const perRow = (groups: readonly GroupCount[]) =>
     new Map(countedRows(dimensions, groups).map((row) => [row.id, row.groups]));
-  const [withinByRow, durationsByRow, overdueByRow] = [perRow(withinDeadline), perRow(durations), perRow(overdue)];
-  const rows = countedRows(dimensions, byStatus).map(({ id, key, groups }) => ({
+  const counts = {
+    open: perRow(open),
+    overdue: perRow(overdue),
+    resolved: perRow(resolved),
+    withinDeadline: perRow(withinDeadline),
+  };
+  const rows = countedRows(dimensions, [...open, ...resolved]).map(({ id, key }) => ({
     ...key,
     ...complaintMetrics({
-      byStatus: groups,
-      withinDeadline: withinByRow.get(id) ?? [],
-      durations: durationsByRow.get(id) ?? [],
-      overdue: overdueByRow.get(id) ?? [],
+      open: counts.open.get(id) ?? [],
+      overdue: counts.overdue.get(id) ?? [],
+      resolved: counts.resolved.get(id) ?? [],
+      withinDeadline: counts.withinDeadline.get(id) ?? [],
     }),
   }));
   const all = (groups: readonly GroupCount[]) => withoutDimensions(dimensions.length, groups);
   const totals = complaintMetrics({
-    byStatus: all(byStatus),
-    withinDeadline: all(withinDeadline),
-    durations: all(durations),
+    open: all(open),
     overdue: all(overdue),
+    resolved: all(resolved),
+    withinDeadline: all(withinDeadline),
   });
   return { rows, totals };
 };

@@ -32,13 +32,11 @@ export type CoverageParams = Readonly<{ groupBy: readonly CoverageDimension[] }>
  * Active customers (departed ones are no longer anyone's to contact), and with `withinDays` those last reached at
  * most that many days before `now`: a contact time after `now` (clock skew) counts as within.
  */
-export const contactCoverageFilter = (now: string, withinDays: number | null): DocumentFilter => ({
-  equals: { status: 'active' },
-  ranges:
-    withinDays === null
-      ? []
-      : [{ field: 'lastContactAt', from: new Date(Date.parse(now) - withinDays * MILLISECONDS_PER_DAY).toISOString(), to: null }],
-});
+export const contactCoverageFilter = (now: string, withinDays: number | null): DocumentFilter => {
+  if (withinDays === null) return { equals: { status: 'active' }, ranges: [] };
+  const since = new Date(Date.parse(now) - withinDays * MILLISECONDS_PER_DAY).toISOString();
+  return { equals: { status: 'active' }, ranges: [{ field: 'lastContactAt', from: since, to: null }] };
+};
 
 const sum = (groups: readonly GroupCount[] | undefined): number =>
   (groups ?? []).reduce((total, { count }) => total + count, 0);

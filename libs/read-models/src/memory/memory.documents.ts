@@ -47,7 +47,10 @@ export const createMemoryDocuments = (): MemoryDocuments => {
     all: <Doc>(collection: string): Doc[] =>
       sortedEntries(collections.get(collection) ?? new Map<string, string>()).map(([, text]) => parse<Doc>(text)),
     entries: <Doc>(collection: string): [string, Doc][] =>
-      sortedEntries(collections.get(collection) ?? new Map<string, string>()).map(([id, text]) => [id, parse<Doc>(text)]),
+      sortedEntries(collections.get(collection) ?? new Map<string, string>()).map(([id, text]) => [
+        id,
+        parse<Doc>(text),
+      ]),
     snapshot: (): DocumentSnapshot =>
       Object.fromEntries(
         sortedEntries(collections)

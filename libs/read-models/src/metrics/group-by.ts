@@ -74,7 +74,9 @@ export const countedRows = <Dimension extends string>(
     .map(([id, row]) => ({
       id,
       // fromEntries types its result by string keys; the entries are exactly the requested dimensions.
-      key: Object.fromEntries(dimensions.map((dimension, index) => [dimension, row.values[index] ?? null])) as GroupKey<Dimension>,
+      key: Object.fromEntries(
+        dimensions.map((dimension, index) => [dimension, row.values[index] ?? null]),
+      ) as GroupKey<Dimension>,
       groups: row.groups,
     }));
 };

@@ -87,7 +87,12 @@ export interface ReadModelStore {
    * numbers; null or missing count as null), without reading the documents out: only combinations with at least one
    * document, in no particular order. No `groupBy` fields: one combination (or none when nothing matches).
    */
-  count(projectionId: string, collection: string, filter: DocumentFilter, groupBy: readonly string[]): Promise<GroupCount[]>;
+  count(
+    projectionId: string,
+    collection: string,
+    filter: DocumentFilter,
+    groupBy: readonly string[],
+  ): Promise<GroupCount[]>;
 
   close(): Promise<void>;
 }

@@ -41,7 +41,11 @@ export const satisfactionDashboard = async (
   params: SatisfactionParams,
 ): Promise<SatisfactionDashboard> => {
   const groupBy = [...params.groupBy, 'kind', 'score'];
-  const counted = await reads.count(projectionId, SURVEY_RESPONSES_COLLECTION.name, satisfactionFilter(params), groupBy);
-  const rows = countedRows(params.groupBy, counted).map(({ key, groups }) => ({ ...key, ...satisfactionMetrics(groups) }));
+  const filter = satisfactionFilter(params);
+  const counted = await reads.count(projectionId, SURVEY_RESPONSES_COLLECTION.name, filter, groupBy);
+  const rows = countedRows(params.groupBy, counted).map(({ key, groups }) => ({
+    ...key,
+    ...satisfactionMetrics(groups),
+  }));
   return { rows, totals: satisfactionMetrics(withoutDimensions(params.groupBy.length, counted)) };
 };

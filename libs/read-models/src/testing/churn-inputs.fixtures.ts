@@ -39,7 +39,7 @@ export const troubledInputs: ChurnInputs = {
   downgrade: { classifiedAt: '2026-05-01T00:00:00.000Z', segment: null, valueTier: { from: 'gold', to: 'silver' } },
 };
 
-/** A churn document around the given inputs, with their bounds: an active affluent customer of rm-7 unless overridden. */
+/** A churn document around the given inputs, with their bounds: an active affluent customer of rm-7 by default. */
 export const churnDocument = (
   customerId: string,
   inputs: ChurnInputs,

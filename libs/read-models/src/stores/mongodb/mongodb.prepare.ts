@@ -1,6 +1,13 @@
 import { MongoServerError, type Db, type IndexDescription } from 'mongodb';
 import type { CollectionDefinition, IndexDefinition } from '../../projection.js';
-import { assertNoSharedCollections, indexKeysOf, indexNameOf, layoutFromRecord, layoutToRecord, type VersionLayout } from './mongodb.layout.js';
+import {
+  assertNoSharedCollections,
+  indexKeysOf,
+  indexNameOf,
+  layoutFromRecord,
+  layoutToRecord,
+  type VersionLayout,
+} from './mongodb.layout.js';
 import { PROJECTIONS_COLLECTION } from './mongodb.naming.js';
 import type { StoredProjectionRecord } from './mongodb.projection-records.js';
 

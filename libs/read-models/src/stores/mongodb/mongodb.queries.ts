@@ -29,7 +29,8 @@ export const countPipeline = (
 ): Document[] => {
   groupBy.forEach(assertField);
   // Positional keys: a grouped field's dotted path cannot be a key of `_id`.
-  const key = groupBy.length === 0 ? null : Object.fromEntries(groupBy.map((field, index) => [`g${index}`, `$${field}`]));
+  const key =
+    groupBy.length === 0 ? null : Object.fromEntries(groupBy.map((field, index) => [`g${index}`, `$${field}`]));
   return [{ $match: toMongoFilter(collection, filter) }, { $group: { _id: key, n: { $sum: 1 } } }];
 };
 

@@ -31,8 +31,8 @@ export const createQueryStatements = (db: Database): QueryStatements => {
   const countStatement = (query: CountQuery): Statement<SqlValue[], SqlValue[]> => {
     const cached = countStatements.get(query.grouped.sql);
     if (cached !== undefined) return cached;
-    const chosen =
-      sortsGroups(explain(query.grouped)) && readsIndexOnly(explain(query.materialized)) ? query.materialized : query.grouped;
+    const materialize = sortsGroups(explain(query.grouped)) && readsIndexOnly(explain(query.materialized));
+    const chosen = materialize ? query.materialized : query.grouped;
     const statement = db.prepare<SqlValue[], SqlValue[]>(chosen.sql).raw(true);
     countStatements.set(query.grouped.sql, statement);
     return statement;

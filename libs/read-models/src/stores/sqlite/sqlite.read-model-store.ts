@@ -168,7 +168,7 @@ export const createSqliteReadModelStore = (options: SqliteReadModelStoreOptions)
       ),
     find: async <Doc>(projectionId: string, collection: string, filter: DocumentFilter): Promise<Doc[]> =>
       read(projectionId, collection, (table) => queries.docs(findQuery(table, filter)).map(parseDoc<Doc>), []),
-    page: async <Doc>(projectionId: string, collection: string, filter: DocumentFilter, page: PageQuery): Promise<Doc[]> =>
+    page: async <Doc>(projectionId: string, collection: string, filter: DocumentFilter, page: PageQuery) =>
       read(projectionId, collection, (table) => queries.docs(pageQuery(table, filter, page)).map(parseDoc<Doc>), []),
     count: async (projectionId, collection, filter, groupBy): Promise<GroupCount[]> =>
       read(

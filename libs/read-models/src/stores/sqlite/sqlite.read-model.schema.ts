@@ -45,7 +45,8 @@ export const createCollectionTable = (db: Database, projectionId: string, collec
     const columns = [...index.fields.map(fieldExpression), ...(unique ? [] : ['id'])];
     const named = [...index.fields, ...(unique ? [] : ['id'])].join('_').replace(/[^A-Za-z0-9_]/g, '_');
     const name = `${table}__by_${named}`;
-    db.exec(`CREATE ${unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${quoted(name)} ON ${quoted(table)} (${columns.join(', ')})`);
+    const create = `CREATE ${unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${quoted(name)}`;
+    db.exec(`${create} ON ${quoted(table)} (${columns.join(', ')})`);
   }
   return table;
 };
