@@ -1,3 +1,4 @@
+import { ALL_PROJECTIONS, projectionId } from '@concord/read-models';
 import { bodies } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -28,8 +29,9 @@ describe('GET /metrics', () => {
     expect(sample(text, 'concord_event_store_append_duration_seconds_count{outcome="appended"}')).toBe(1);
     expect(sample(text, 'concord_http_request_duration_seconds_count{method="POST",route="/v1/customers",status="201"}')).toBe(1);
     expect(sample(text, 'concord_event_store_head_position')).toBe(1);
-    expect(sample(text, 'concord_projection_status{projection="churn-risk.v1",status="live"}')).toBe(1);
-    expect(sample(text, 'concord_projection_lag_events{projection="churn-risk.v1"}')).toBeGreaterThanOrEqual(0);
+    const churnRisk = projectionId(ALL_PROJECTIONS.find((projection) => projection.name === 'churn-risk')!);
+    expect(sample(text, `concord_projection_status{projection="${churnRisk}",status="live"}`)).toBe(1);
+    expect(sample(text, `concord_projection_lag_events{projection="${churnRisk}"}`)).toBe(0);
     expect(text).toContain('concord_process_cpu_seconds_total');
   });
 

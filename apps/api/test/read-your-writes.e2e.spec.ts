@@ -1,3 +1,4 @@
+import { ALL_PROJECTIONS } from '@concord/read-models';
 import { bodies, READ_MODEL_ROUTES, type Appended } from './support/fixtures.js';
 import { startTestApp, type ErrorBody, type TestApp } from './support/test-app.js';
 
@@ -17,6 +18,8 @@ type Statuses = Readonly<{
 }>;
 
 const PROJECTION_NAMES = ['churn-risk', 'complaints', 'contact-coverage', 'customer-360', 'satisfaction'];
+/** The version of each projection this build runs, so the spec follows version bumps. */
+const CURRENT_VERSIONS = new Map(ALL_PROJECTIONS.map((projection) => [projection.name, projection.version]));
 
 describe('read-your-writes with ?minPosition=', () => {
   let t: TestApp;
@@ -60,8 +63,8 @@ describe('read-your-writes with ?minPosition=', () => {
     for (const projection of body.projections) {
       expect(projection).toEqual({
         name: projection.name,
-        version: 1,
-        projectionId: `${projection.name}.v1`,
+        version: CURRENT_VERSIONS.get(projection.name),
+        projectionId: `${projection.name}.v${CURRENT_VERSIONS.get(projection.name)}`,
         status: 'live',
         active: true,
         checkpoint: position,

@@ -19,7 +19,8 @@ describe('loadProjectorSettings', () => {
       CONCORD_PROJECTOR_CACHED_DOCUMENTS: '20000',
     });
 
-    expect(settings.projections.map(projectionId)).toEqual(['customer-360.v1', 'complaints.v1']);
+    const idOf = (name: string) => projectionId(ALL_PROJECTIONS.find((projection) => projection.name === name)!);
+    expect(settings.projections.map(projectionId)).toEqual([idOf('customer-360'), idOf('complaints')]);
     expect(settings).toMatchObject({ batchSize: 5000, catchUp: { commitIntervalMs: 0, cachedDocuments: 20_000 } });
   });
 

@@ -48,7 +48,7 @@ const startProjector = (settings: Readonly<Record<string, string>>): Child => {
 const everyDocument = async (from: ReadModelStore, id: string, projection: Projection): Promise<Record<string, string[]>> => {
   const documents: Record<string, string[]> = {};
   for (const { name } of projection.collections) {
-    documents[name] = (await from.find(id, name, { equals: {}, range: null })).map((doc) => JSON.stringify(doc)).sort();
+    documents[name] = (await from.find(id, name, { equals: {}, ranges: [] })).map((doc) => JSON.stringify(doc)).sort();
   }
   return documents;
 };
@@ -103,7 +103,7 @@ describe('the projector process, killed in the middle of a batch and restarted',
     const clean = createSqliteReadModelStore({ file: ':memory:' });
     try {
       await rebuildProjection({ events, store: clean, projection: ALL_PROJECTIONS[0]!, batchSize: 5000 });
-      expect((await everyDocument(clean, 'customer-360.v1', ALL_PROJECTIONS[0]!)).customer_360).toHaveLength(6000);
+      expect((await everyDocument(clean, projectionId(ALL_PROJECTIONS[0]!), ALL_PROJECTIONS[0]!)).customer_360).toHaveLength(6000);
       for (const projection of ALL_PROJECTIONS) {
         await rebuildProjection({ events, store: clean, projection, batchSize: 5000 });
         const id = projectionId(projection);
