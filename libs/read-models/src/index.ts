@@ -26,10 +26,10 @@ export { InvalidQueryParameter } from './metrics/invalid-query-parameter.error.j
 export { roundToOneDecimal, percentage } from './metrics/rounding.js';
 export { npsOf, npsClassOf, type NpsClass, type NpsSummary } from './metrics/nps.js';
 export { csatOf, CSAT_SATISFIED_FROM, type CsatSummary } from './metrics/csat.js';
-export { percentile, medianOneDecimal, p90OneDecimal } from './metrics/percentile.js';
+export { percentile, medianAndP90OneDecimal } from './metrics/percentile.js';
 export { monthOf, daysBetween, wholeDaysSince, withinLastDays } from './metrics/time.js';
 export { parseTimeRange, type TimeRange } from './metrics/time-range.js';
-export { parseGroupBy, countedRows, withoutDimensions, type CountedRow, type GroupKey } from './metrics/group-by.js';
+export { parseGroupBy, countedRows, acrossRows, type CountedRow, type GroupKey } from './metrics/group-by.js';
 export { totalCount, type Tally } from './metrics/tally.js';
 export { encodeCursor, decodeCursor, type CursorPosition } from './metrics/cursor.js';
 export { paginate, type Page, type PageRequest, type SortOrder } from './metrics/paginate.js';

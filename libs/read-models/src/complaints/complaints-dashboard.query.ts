@@ -1,6 +1,6 @@
 import { MILLISECONDS_PER_DAY } from '@concord/domain';
-import { countedRows, withoutDimensions, type GroupKey } from '../metrics/group-by.js';
-import { medianOneDecimal, p90OneDecimal } from '../metrics/percentile.js';
+import { acrossRows, countedRows, type GroupKey } from '../metrics/group-by.js';
+import { medianAndP90OneDecimal } from '../metrics/percentile.js';
 import { percentage } from '../metrics/rounding.js';
 import type { TimeRange } from '../metrics/time-range.js';
 import type { ReadModelReads } from '../runtime/read-model-store.port.js';
@@ -37,25 +37,22 @@ export const complaintsDashboardFilter = ({ range }: ComplaintsDashboardParams):
   ranges: [{ field: 'receivedAt', from: range.from, to: range.to }],
 });
 
-/** What the store counts for a group of complaints, each keyed by the fields after the group's dimensions. */
-type ComplaintCounts = Readonly<{
-  /** Open, by number of extensions. */
-  open: readonly GroupCount[];
-  /** Open past their due date at `now` (no further key). */
-  overdue: readonly GroupCount[];
-  /** Decided, by number of extensions and resolutionMs: the exact durations, each with how many took it. */
-  resolved: readonly GroupCount[];
-  /** Decided by their due date (no further key). */
-  withinDeadline: readonly GroupCount[];
-}>;
+/**
+ * What the store counts for a group of complaints, in this order, each keyed by the fields after the dimensions:
+ * open by number of extensions; open past their due date at `now`; decided by number of extensions and resolutionMs
+ * (the exact durations, each with how many took it); decided by their due date.
+ */
+type ComplaintCounts = readonly (readonly GroupCount[])[];
 
 const sum = (groups: readonly GroupCount[], keep: (key: GroupCount['key']) => boolean = () => true): number =>
   groups.filter(({ key }) => keep(key)).reduce((total, { count }) => total + count, 0);
 
-const complaintMetrics = ({ open, overdue, resolved, withinDeadline }: ComplaintCounts): ComplaintMetrics => {
+const complaintMetrics = (counts: ComplaintCounts): ComplaintMetrics => {
+  const [open = [], overdue = [], resolved = [], withinDeadline = []] = counts;
   const [opened, decided] = [sum(open), sum(resolved)];
   const extended = ([extensions]: GroupCount['key']) => Number(extensions) > 0;
   const days = resolved.map(({ key, count }) => ({ value: Number(key[1]) / MILLISECONDS_PER_DAY, count }));
+  const { median, p90 } = medianAndP90OneDecimal(days);
   return {
     filed: opened + decided,
     resolved: decided,
@@ -63,8 +60,8 @@ const complaintMetrics = ({ open, overdue, resolved, withinDeadline }: Complaint
     overdue: sum(overdue),
     extended: sum(open, extended) + sum(resolved, extended),
     resolvedWithinDeadlinePct: percentage(sum(withinDeadline), decided),
-    medianDaysToResolve: medianOneDecimal(days),
-    p90DaysToResolve: p90OneDecimal(days),
+    medianDaysToResolve: median,
+    p90DaysToResolve: p90,
   };
 };
 
@@ -95,29 +92,9 @@ export const complaintsDashboard = async (
     count({ status: 'resolved' }, ['extensions', 'resolutionMs']),
     count({ status: 'resolved', withinDeadline: true }, []),
   ]);
-  const perRow = (groups: readonly GroupCount[]) =>
-    new Map(countedRows(dimensions, groups).map((row) => [row.id, row.groups]));
-  const counts = {
-    open: perRow(open),
-    overdue: perRow(overdue),
-    resolved: perRow(resolved),
-    withinDeadline: perRow(withinDeadline),
-  };
-  const rows = countedRows(dimensions, [...open, ...resolved]).map(({ id, key }) => ({
-    ...key,
-    ...complaintMetrics({
-      open: counts.open.get(id) ?? [],
-      overdue: counts.overdue.get(id) ?? [],
-      resolved: counts.resolved.get(id) ?? [],
-      withinDeadline: counts.withinDeadline.get(id) ?? [],
-    }),
-  }));
-  const all = (groups: readonly GroupCount[]) => withoutDimensions(dimensions.length, groups);
-  const totals = complaintMetrics({
-    open: all(open),
-    overdue: all(overdue),
-    resolved: all(resolved),
-    withinDeadline: all(withinDeadline),
-  });
+  // Overdue complaints are open and the decided in time are decided: the rows are those of the open and the decided.
+  const counted = countedRows(dimensions, [open, overdue, resolved, withinDeadline]);
+  const rows = counted.map(({ key, counts }) => ({ ...key, ...complaintMetrics(counts) }));
+  const totals = complaintMetrics(acrossRows(counted, 4));
   return { rows, totals };
 };

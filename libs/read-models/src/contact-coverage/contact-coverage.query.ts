@@ -1,5 +1,5 @@
 import { MILLISECONDS_PER_DAY } from '@concord/domain';
-import { countedRows, withoutDimensions, type GroupKey } from '../metrics/group-by.js';
+import { acrossRows, countedRows, type GroupKey } from '../metrics/group-by.js';
 import { percentage } from '../metrics/rounding.js';
 import type { ReadModelReads } from '../runtime/read-model-store.port.js';
 import type { DocumentFilter, GroupCount } from '../shared/document-filter.js';
@@ -67,13 +67,10 @@ export const contactCoverage = async (
     count(COVERAGE_WINDOWS.short),
     count(COVERAGE_WINDOWS.long),
   ]);
-  const perRow = (groups: readonly GroupCount[]) =>
-    new Map(countedRows(params.groupBy, groups).map((row) => [row.id, row.groups]));
-  const [shortByRow, longByRow] = [perRow(short), perRow(long)];
-  const rows = countedRows(params.groupBy, active).map(({ id, key, groups }) => ({
-    ...key,
-    ...coverageMetrics(sum(groups), sum(shortByRow.get(id)), sum(longByRow.get(id))),
-  }));
-  const all = (groups: readonly GroupCount[]) => sum(withoutDimensions(params.groupBy.length, groups));
-  return { rows, totals: coverageMetrics(all(active), all(short), all(long)) };
+  // Every customer reached lately is active, so the rows are those of the active customers.
+  const counted = countedRows(params.groupBy, [active, short, long]);
+  const metricsOf = ([all, within30, within90]: readonly (readonly GroupCount[] | undefined)[]) =>
+    coverageMetrics(sum(all), sum(within30), sum(within90));
+  const rows = counted.map(({ key, counts }) => ({ ...key, ...metricsOf(counts) }));
+  return { rows, totals: metricsOf(acrossRows(counted, 3)) };
 };

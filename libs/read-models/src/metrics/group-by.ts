@@ -26,12 +26,11 @@ export const parseGroupBy = <Dimension extends string>(
 /** The value of each requested dimension for one group: a dimension not requested is absent, unknown is null. */
 export type GroupKey<Dimension extends string> = Readonly<Partial<Record<Dimension, string | null>>>;
 
-/** One dashboard row: its dimension values, and the store's counts within it keyed by the further fields alone. */
+/** One dashboard row: its dimension values, and each count's groups within it, keyed by the further fields alone. */
 export type CountedRow<Dimension extends string> = Readonly<{
-  /** Identifies the row across several counts grouped by the same dimensions. */
-  id: string;
   key: GroupKey<Dimension>;
-  groups: readonly GroupCount[];
+  /** In the order the counts were given. */
+  counts: readonly (readonly GroupCount[])[];
 }>;
 
 const compareValues = (a: string | null, b: string | null): number => {
@@ -48,35 +47,49 @@ const compareRows = (a: readonly (string | null)[], b: readonly (string | null)[
 const dimensionValue = (value: GroupValue | undefined): string | null =>
   value === null || value === undefined ? null : String(value);
 
-/** The counts keyed by the fields after the first `dimensionCount`: a row's own view, or the totals' over all rows. */
-export const withoutDimensions = (dimensionCount: number, groups: readonly GroupCount[]): GroupCount[] =>
-  groups.map(({ key, count }) => ({ key: key.slice(dimensionCount), count }));
+/** Identifies a row by its values without ambiguity (each value length-prefixed, null apart): cheaper than JSON. */
+const rowId = (key: readonly GroupValue[], dimensionCount: number): string => {
+  let id = '';
+  for (let index = 0; index < dimensionCount; index += 1) {
+    const value = dimensionValue(key[index]);
+    id += value === null ? '-' : `${value.length}:${value}`;
+  }
+  return id;
+};
 
 /**
- * Splits counts grouped by a dashboard's dimensions, then by further fields, into the dashboard's rows: one per
- * combination of dimension values that was counted (so empty groups are never produced), sorted by those values in
- * the requested order, nulls last.
+ * The rows of a dashboard from several counts grouped by its dimensions, then by further fields of their own: one
+ * row per combination of dimension values that any count has (so empty groups are never produced), sorted by those
+ * values in the requested order, nulls last. Counts can be large (one group per distinct duration), so each group is
+ * visited once.
  */
 export const countedRows = <Dimension extends string>(
   dimensions: readonly Dimension[],
-  groups: readonly GroupCount[],
+  counts: readonly (readonly GroupCount[])[],
 ): CountedRow<Dimension>[] => {
-  const rows = new Map<string, { values: (string | null)[]; groups: GroupCount[] }>();
-  for (const group of groups) {
-    const values = dimensions.map((_, index) => dimensionValue(group.key[index]));
-    const id = JSON.stringify(values);
-    const row = rows.get(id) ?? { values, groups: [] };
-    row.groups.push(...withoutDimensions(dimensions.length, [group]));
-    rows.set(id, row);
-  }
-  return [...rows.entries()]
-    .sort(([, a], [, b]) => compareRows(a.values, b.values))
-    .map(([id, row]) => ({
-      id,
+  const rows = new Map<string, { values: (string | null)[]; counts: GroupCount[][] }>();
+  counts.forEach((groups, which) => {
+    for (const { key, count } of groups) {
+      const id = rowId(key, dimensions.length);
+      let row = rows.get(id);
+      if (row === undefined) {
+        row = { values: dimensions.map((_, index) => dimensionValue(key[index])), counts: counts.map(() => []) };
+        rows.set(id, row);
+      }
+      row.counts[which]?.push({ key: key.slice(dimensions.length), count });
+    }
+  });
+  return [...rows.values()]
+    .sort((a, b) => compareRows(a.values, b.values))
+    .map((row) => ({
       // fromEntries types its result by string keys; the entries are exactly the requested dimensions.
       key: Object.fromEntries(
         dimensions.map((dimension, index) => [dimension, row.values[index] ?? null]),
       ) as GroupKey<Dimension>,
-      groups: row.groups,
+      counts: row.counts,
     }));
 };
+
+/** Each count's groups over every row: what the totals are computed from. */
+export const acrossRows = (rows: readonly CountedRow<string>[], countCount: number): GroupCount[][] =>
+  Array.from({ length: countCount }, (_, which) => rows.flatMap((row) => row.counts[which] ?? []));

@@ -1,4 +1,4 @@
-import { countedRows, parseGroupBy, withoutDimensions } from './group-by.js';
+import { acrossRows, countedRows, parseGroupBy } from './group-by.js';
 import { InvalidQueryParameter } from './invalid-query-parameter.error.js';
 
 const DIMENSIONS = ['month', 'segment', 'channel'] as const;
@@ -27,32 +27,39 @@ describe('parseGroupBy', () => {
 });
 
 describe('countedRows', () => {
-  const groups = [
+  const responses = [
     { key: ['2026-02', 'mass', 'csat', 5], count: 1 },
     { key: ['2026-01', null, 'csat', 4], count: 1 },
     { key: ['2026-01', 'mass', 'nps', 9], count: 2 },
     { key: ['2026-01', 'mass', 'csat', 4], count: 3 },
   ];
+  const late = [{ key: ['2026-03', 'mass'], count: 4 }, { key: ['2026-01', 'mass'], count: 1 }];
 
-  it('makes one row per combination counted, sorted by the dimensions in order, nulls last, with the rest of the keys', () => {
-    const rows = countedRows(['month', 'segment'], groups);
-    expect(rows.map(({ key, groups: counted }) => [key, counted])).toEqual([
-      [{ month: '2026-01', segment: 'mass' }, [{ key: ['nps', 9], count: 2 }, { key: ['csat', 4], count: 3 }]],
-      [{ month: '2026-01', segment: null }, [{ key: ['csat', 4], count: 1 }]],
-      [{ month: '2026-02', segment: 'mass' }, [{ key: ['csat', 5], count: 1 }]],
+  it('makes one row per combination any count has, sorted by the dimensions in order, nulls last', () => {
+    const rows = countedRows(['month', 'segment'], [responses, late]);
+    expect(rows).toEqual([
+      { key: { month: '2026-01', segment: 'mass' }, counts: [[{ key: ['nps', 9], count: 2 }, { key: ['csat', 4], count: 3 }], [{ key: [], count: 1 }]] },
+      { key: { month: '2026-01', segment: null }, counts: [[{ key: ['csat', 4], count: 1 }], []] },
+      { key: { month: '2026-02', segment: 'mass' }, counts: [[{ key: ['csat', 5], count: 1 }], []] },
+      { key: { month: '2026-03', segment: 'mass' }, counts: [[], [{ key: [], count: 4 }]] },
     ]);
-    expect(new Set(rows.map((row) => row.id)).size).toBe(3);
+  });
+
+  it('tells values apart that would read alike joined, and a null from the text "null"', () => {
+    const rows = countedRows(['a', 'b'], [[{ key: ['x:1', 'y'], count: 1 }, { key: ['x', ':1y'], count: 1 }, { key: ['null', null], count: 1 }, { key: [null, 'null'], count: 1 }]]);
+    expect(rows).toHaveLength(4);
   });
 
   it('makes a single row with an empty key when there are no dimensions, and none for no counts', () => {
-    expect(countedRows([], groups)).toEqual([{ id: '[]', key: {}, groups }]);
-    expect(countedRows(['month'], [])).toEqual([]);
+    expect(countedRows([], [responses])).toEqual([{ key: {}, counts: [responses] }]);
+    expect(countedRows(['month'], [[], []])).toEqual([]);
   });
 
-  it('drops the dimensions from the keys for totals over every row', () => {
-    expect(withoutDimensions(2, groups.slice(0, 2))).toEqual([
-      { key: ['csat', 5], count: 1 },
-      { key: ['csat', 4], count: 1 },
+  it('gathers each count over every row for the totals', () => {
+    const rows = countedRows(['month', 'segment'], [responses, late]);
+    expect(acrossRows(rows, 2)).toEqual([
+      [{ key: ['nps', 9], count: 2 }, { key: ['csat', 4], count: 3 }, { key: ['csat', 4], count: 1 }, { key: ['csat', 5], count: 1 }],
+      [{ key: [], count: 1 }, { key: [], count: 4 }],
     ]);
   });
 });

@@ -19,10 +19,12 @@ const valueAtRank = (sorted: readonly Tally[], rank: number): number => {
  * count). Taken from tallies of the values, so only distinct values travel from the store; the two values at the
  * ranks are exact, so the result is as from the full list. Null for no values; not rounded.
  */
-export const percentile = (values: readonly Tally[], p: number): number | null => {
-  const n = totalCount(values);
+export const percentile = (values: readonly Tally[], p: number): number | null =>
+  percentileOfSorted([...values].sort((a, b) => a.value - b.value), p);
+
+const percentileOfSorted = (sorted: readonly Tally[], p: number): number | null => {
+  const n = totalCount(sorted);
   if (n === 0) return null;
-  const sorted = [...values].sort((a, b) => a.value - b.value);
   const h = ((n - 1) * p) / 100;
   const lower = Math.floor(h);
   const [low, high] = [valueAtRank(sorted, lower), valueAtRank(sorted, Math.min(lower + 1, n - 1))];
@@ -31,8 +33,8 @@ export const percentile = (values: readonly Tally[], p: number): number | null =
 
 const rounded = (value: number | null): number | null => (value === null ? null : roundToOneDecimal(value));
 
-/** Median with one decimal place, for display. */
-export const medianOneDecimal = (values: readonly Tally[]): number | null => rounded(percentile(values, 50));
-
-/** 90th percentile with one decimal place, for display. */
-export const p90OneDecimal = (values: readonly Tally[]): number | null => rounded(percentile(values, 90));
+/** Median and 90th percentile with one decimal place, for display, from one sort of the values. */
+export const medianAndP90OneDecimal = (values: readonly Tally[]): Readonly<{ median: number | null; p90: number | null }> => {
+  const sorted = [...values].sort((a, b) => a.value - b.value);
+  return { median: rounded(percentileOfSorted(sorted, 50)), p90: rounded(percentileOfSorted(sorted, 90)) };
+};

@@ -1,7 +1,9 @@
-import { medianOneDecimal, p90OneDecimal, percentile as percentileOfTallies } from './percentile.js';
+import { medianAndP90OneDecimal, percentile as percentileOfTallies } from './percentile.js';
 import { tallyOf } from '../testing/tallies.js';
 
 const percentile = (values: readonly number[], p: number) => percentileOfTallies(tallyOf(values), p);
+const medianOneDecimal = (values: readonly number[]) => medianAndP90OneDecimal(tallyOf(values)).median;
+const p90OneDecimal = (values: readonly number[]) => medianAndP90OneDecimal(tallyOf(values)).p90;
 
 describe('percentile (linear interpolation between closest ranks)', () => {
   it('gives the usual median: the mean of the middle two for an even count', () => {
@@ -15,8 +17,8 @@ describe('percentile (linear interpolation between closest ranks)', () => {
 
   it('p90 of 1..10 is 9.1 and the median 5.5', () => {
     const values = Array.from({ length: 10 }, (_, i) => i + 1);
-    expect(p90OneDecimal(tallyOf(values))).toBe(9.1);
-    expect(medianOneDecimal(tallyOf(values))).toBe(5.5);
+    expect(p90OneDecimal(values)).toBe(9.1);
+    expect(medianOneDecimal(values)).toBe(5.5);
   });
 
   it('is the value itself for one value, and the bounds at 0 and 100', () => {
@@ -26,7 +28,7 @@ describe('percentile (linear interpolation between closest ranks)', () => {
   });
 
   it('rounds for display only', () => {
-    expect(medianOneDecimal(tallyOf([1.24, 1.26]))).toBe(1.3);
+    expect(medianOneDecimal([1.24, 1.26])).toBe(1.3);
   });
 
   it('reads repeated values from their tallies as from the list', () => {

@@ -1,5 +1,5 @@
 import { csatOf, type CsatSummary } from '../metrics/csat.js';
-import { countedRows, withoutDimensions, type GroupKey } from '../metrics/group-by.js';
+import { acrossRows, countedRows, type GroupKey } from '../metrics/group-by.js';
 import { npsOf, type NpsSummary } from '../metrics/nps.js';
 import type { TimeRange } from '../metrics/time-range.js';
 import type { ReadModelReads } from '../runtime/read-model-store.port.js';
@@ -43,9 +43,8 @@ export const satisfactionDashboard = async (
   const groupBy = [...params.groupBy, 'kind', 'score'];
   const filter = satisfactionFilter(params);
   const counted = await reads.count(projectionId, SURVEY_RESPONSES_COLLECTION.name, filter, groupBy);
-  const rows = countedRows(params.groupBy, counted).map(({ key, groups }) => ({
-    ...key,
-    ...satisfactionMetrics(groups),
-  }));
-  return { rows, totals: satisfactionMetrics(withoutDimensions(params.groupBy.length, counted)) };
+  const countedByRow = countedRows(params.groupBy, [counted]);
+  const rows = countedByRow.map(({ key, counts: [groups = []] }) => ({ ...key, ...satisfactionMetrics(groups) }));
+  const [all = []] = acrossRows(countedByRow, 1);
+  return { rows, totals: satisfactionMetrics(all) };
 };
