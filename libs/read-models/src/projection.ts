@@ -40,6 +40,12 @@ export type CollectionDefinition = Readonly<{
    * with date operators. Dotted paths; a path through an array names that field of every element.
    */
   dateFields?: readonly string[];
+  /**
+   * Fields computed from the rest of a document, once when it is stored rather than after every event that changes
+   * it: a rebuild changes a document many times between two commits. A pure function of the document; `apply`
+   * may read a document without them, or with them as last stored.
+   */
+  derive?: (doc: unknown) => unknown;
 }>;
 
 /**

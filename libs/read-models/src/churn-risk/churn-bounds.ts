@@ -30,9 +30,11 @@ const tenthsOf = (factor: ChurnFactorName, inputs: ChurnInputs, at: string, mode
 
 /** The latest instant among the facts the factors read (canonical ISO, as every fact is stored). */
 const latestFact = (inputs: ChurnInputs): string => {
-  let latest = inputs.activeSince;
+  let [latest, latestMs] = [inputs.activeSince, Date.parse(inputs.activeSince)];
   const consider = (time: string | null | undefined): void => {
-    if (typeof time === 'string' && Date.parse(time) > Date.parse(latest)) latest = time;
+    if (typeof time !== 'string') return;
+    const ms = Date.parse(time);
+    if (ms > latestMs) [latest, latestMs] = [time, ms];
   };
   consider(inputs.lastContactAt);
   consider(inputs.latestCsat?.respondedAt);

@@ -9,11 +9,11 @@ import { CURRENT_CHURN_MODEL } from './churn-model.v1.js';
 const NAME = 'churn-risk';
 const collection = CHURN_INPUTS_COLLECTION.name;
 
-/** The bounds are recomputed from the facts after every change, by the model the list scores with. */
-const withBounds = (facts: ChurnFacts): ChurnInputsDocument => ({
-  ...facts,
-  ...churnBounds(facts, CURRENT_CHURN_MODEL),
-});
+/** The bounds of the facts as stored, by the model the list scores with. */
+const withBounds = (doc: unknown): ChurnInputsDocument => {
+  const facts = doc as ChurnFacts;
+  return { ...facts, ...churnBounds(facts, CURRENT_CHURN_MODEL) };
+};
 
 /**
  * Keeps the inputs of the churn model per customer, and bounds of its score; the score itself is computed at query
@@ -24,17 +24,16 @@ export const churnRiskProjection: Projection = {
   name: NAME,
   // v2: score bounds, so that the list scores only the customers that can reach its page.
   version: 2,
-  collections: [CHURN_INPUTS_COLLECTION],
+  collections: [{ ...CHURN_INPUTS_COLLECTION, derive: withBounds }],
   handles: CUSTOMER_EVENT_TYPES,
   documentsFor: (event): readonly DocumentKey[] => [{ collection, id: event.data.customerId }],
   apply: (event, session) => {
     const key = { collection, id: event.data.customerId };
-    const existing = session.get<ChurnInputsDocument>(collection, key.id);
+    const existing = session.get<ChurnFacts>(collection, key.id);
     const next =
       event.type === 'CustomerRegistered' && existing === undefined
         ? registeredChurnInputs(event.data)
         : evolveChurnInputs(requireDocument(existing, NAME, event, key), event);
-    // An event that changes no fact (an unanswered call, a replay) leaves the stored bounds as they are.
-    session.put(collection, key.id, next === existing ? existing : withBounds(next));
+    session.put(collection, key.id, next);
   },
 };

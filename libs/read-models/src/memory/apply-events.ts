@@ -4,7 +4,10 @@ import { UndeclaredDocumentAccess, UnknownCollection } from '../shared/read-mode
 
 const keyOf = (collection: string, id: string): string => JSON.stringify([collection, id]);
 
-/** The session one event's `apply` sees: the store, fenced to the documents `documentsFor` named for that event. */
+/**
+ * The session one event's `apply` sees: the store, fenced to the documents `documentsFor` named for that event.
+ * Puts store each collection's derived fields, as the runner's commits do.
+ */
 const fencedSession = (projection: Projection, event: ProjectedEvent, documents: DocumentSession): DocumentSession => {
   const name = projectionId(projection);
   const collections = new Set(projection.collections.map((collection) => collection.name));
@@ -25,7 +28,8 @@ const fencedSession = (projection: Projection, event: ProjectedEvent, documents:
     },
     put: <Doc>(collection: string, id: string, doc: Doc): void => {
       check({ collection, id });
-      documents.put(collection, id, doc);
+      const derive = projection.collections.find((definition) => definition.name === collection)?.derive;
+      documents.put(collection, id, derive === undefined ? doc : derive(doc));
     },
     delete: (collection: string, id: string): void => {
       check({ collection, id });

@@ -3,7 +3,7 @@ import type { DocumentKey, ProjectedEvent, Projection } from '../projection.js';
 import { UnknownCollection } from '../shared/read-model.errors.js';
 import { createBatchSession } from './batch-session.js';
 import type { DocumentCache } from './document-cache.js';
-import { documentKeyString } from './read-model-store.port.js';
+import { documentKeyString, type DocumentWrite } from './read-model-store.port.js';
 
 /** A projection as the runner calls it, with what it needs per event computed once. */
 export type CompiledProjection = Readonly<{
@@ -11,13 +11,26 @@ export type CompiledProjection = Readonly<{
   projectionId: string;
   handles: ReadonlySet<string>;
   collections: ReadonlySet<string>;
+  /** The writes as stored: each put with its collection's derived fields. */
+  stored: (writes: readonly DocumentWrite[]) => DocumentWrite[];
 }>;
+
+const storedWith = (projection: Projection): CompiledProjection['stored'] => {
+  const derivers = new Map(projection.collections.map((collection) => [collection.name, collection.derive]));
+  return (writes) =>
+    writes.map((write) => {
+      if (write.kind !== 'put') return write;
+      const derive = derivers.get(write.collection);
+      return derive === undefined ? write : { ...write, doc: derive(write.doc) };
+    });
+};
 
 export const compileProjection = (projection: Projection, projectionId: string): CompiledProjection => ({
   projection,
   projectionId,
   handles: new Set<string>(projection.handles),
   collections: new Set(projection.collections.map((collection) => collection.name)),
+  stored: storedWith(projection),
 });
 
 /** The event a projection could not take: its documentsFor or apply threw. */

@@ -102,3 +102,29 @@ describe('projectBatch', () => {
     expect(cache.takeWrites()).toEqual([]);
   });
 });
+
+describe('compileProjection', () => {
+  it('stores each put with its collection derived fields, and leaves deletes and other collections alone', () => {
+    const doubled = compileProjection(
+      {
+        ...counting,
+        collections: [
+          { name: 'counts', indexes: [], derive: (doc) => ({ ...(doc as { n: number }), twice: (doc as { n: number }).n * 2 }) },
+          { name: 'plain', indexes: [] },
+        ],
+      },
+      'counting.v1',
+    );
+    expect(
+      doubled.stored([
+        { kind: 'put', collection: 'counts', id: 'c-1', doc: { n: 2 }, position: 3 },
+        { kind: 'put', collection: 'plain', id: 'c-1', doc: { n: 2 }, position: 3 },
+        { kind: 'delete', collection: 'counts', id: 'c-2', position: 4 },
+      ]),
+    ).toEqual([
+      { kind: 'put', collection: 'counts', id: 'c-1', doc: { n: 2, twice: 4 }, position: 3 },
+      { kind: 'put', collection: 'plain', id: 'c-1', doc: { n: 2 }, position: 3 },
+      { kind: 'delete', collection: 'counts', id: 'c-2', position: 4 },
+    ]);
+  });
+});

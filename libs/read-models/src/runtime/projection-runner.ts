@@ -125,7 +125,7 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
     clearTimeout(pendingCommit);
     pendingCommit = undefined;
     if (applied === committed) return;
-    await store.commit(projectionId, cache.takeWrites(), applied);
+    await store.commit(projectionId, compiled.stored(cache.takeWrites()), applied);
     committed = applied;
     lastCommitAt = performance.now();
     cache.trim(caughtUp ? LIVE_CACHED_DOCUMENTS : cachedDocuments);
