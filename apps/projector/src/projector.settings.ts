@@ -1,5 +1,5 @@
 import { ConfigError } from '@concord/config';
-import { ALL_PROJECTIONS, type CatchUpOptions, type Projection } from '@concord/read-models';
+import { ALL_PROJECTIONS, DEFAULT_CATCH_UP, type CatchUpOptions, type Projection } from '@concord/read-models';
 
 /** What apps/projector reads beyond the shared configuration. */
 export type ProjectorSettings = Readonly<{
@@ -13,7 +13,7 @@ export type ProjectorSettings = Readonly<{
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-const DEFAULTS = { batchSize: 1000, commitIntervalMs: 10_000, cachedDocuments: 100_000 } as const;
+const DEFAULTS = { batchSize: 1000, ...DEFAULT_CATCH_UP } as const;
 
 /** Reads every setting at once, so one start-up error names all that is wrong. */
 export const loadProjectorSettings = (env: Env, available: readonly Projection[] = ALL_PROJECTIONS): ProjectorSettings => {

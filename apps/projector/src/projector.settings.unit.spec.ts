@@ -7,7 +7,7 @@ describe('loadProjectorSettings', () => {
     expect(loadProjectorSettings({})).toEqual({
       projections: ALL_PROJECTIONS,
       batchSize: 1000,
-      catchUp: { commitIntervalMs: 10_000, cachedDocuments: 100_000 },
+      catchUp: { commitIntervalMs: 60_000, cachedDocuments: 300_000 },
     });
   });
 

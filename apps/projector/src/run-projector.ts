@@ -1,6 +1,6 @@
 import { eventStoreLocation, loadConfig } from '@concord/config';
-import { describeEventStoreLocation, openEventStore } from '@concord/event-store';
-import { createProjector, createReadModelStore, projectionId, type ProjectorLog } from '@concord/read-models';
+import { describeEventStoreLocation } from '@concord/event-store';
+import { projectionId, startProjectorThreads, type ProjectorLog } from '@concord/read-models';
 import { projectorLogAt } from './projector.log.js';
 import { loadProjectorSettings } from './projector.settings.js';
 
@@ -12,8 +12,9 @@ export type RunningProjector = Readonly<{
 }>;
 
 /**
- * Opens the event store and the read-model store named by the shared configuration and runs the selected
- * projections until stop(). The caller owns the process (signals, exit code).
+ * Runs the selected projections on worker threads (CONCORD_PROJECTOR_THREADS), each opening the event store and
+ * the read-model store named by the shared configuration, until stop(). The caller owns the process (signals, exit
+ * code).
  * @throws ConfigError naming every variable to fix.
  */
 export const runProjector = async (env: Env, logOverride?: ProjectorLog): Promise<RunningProjector> => {
@@ -21,36 +22,29 @@ export const runProjector = async (env: Env, logOverride?: ProjectorLog): Promis
   const settings = loadProjectorSettings(env);
   const log = logOverride ?? projectorLogAt(config.logLevel);
   const location = eventStoreLocation(config);
-  const events = openEventStore(location, { warn: (message) => log.warn(message) });
-  const store = await createReadModelStore(config).catch(async (error: unknown) => {
-    await events.close();
-    throw error;
-  });
-  const projector = createProjector({
-    events,
-    store,
-    projections: settings.projections,
-    batchSize: settings.batchSize,
-    catchUp: settings.catchUp,
+  // The threads have no use for the JWT secret, so it is not copied there.
+  const { jwtSecret: _secret, ...threadConfig } = config;
+  const threads = await startProjectorThreads(
+    {
+      eventStore: location,
+      config: threadConfig,
+      projections: settings.projections.map((projection) => projection.name),
+      batchSize: settings.batchSize,
+      catchUp: settings.catchUp,
+    },
     log,
-  });
-  try {
-    await projector.start();
-  } catch (error) {
-    await Promise.allSettled([store.close(), events.close()]);
-    throw error;
-  }
+    { threads: config.projectorThreads, keepsProcessAlive: true },
+  );
   log.log(
-    `Projector running ${settings.projections.map(projectionId).join(', ')} from ` +
-      `${describeEventStoreLocation(location)} (read store: ${config.readStore}, batch ${settings.batchSize}, ` +
+    `Projector running ${settings.projections.map(projectionId).join(', ')} over up to ${config.projectorThreads} threads ` +
+      `from ${describeEventStoreLocation(location)} (read store: ${config.readStore}, batch ${settings.batchSize}, ` +
       `commit every ${settings.catchUp.commitIntervalMs} ms or ${settings.catchUp.cachedDocuments} documents while catching up).`,
   );
   let stopping: Promise<void> | undefined;
   return {
     stop: () =>
       (stopping ??= (async () => {
-        await projector.stop();
-        await Promise.all([store.close(), events.close()]);
+        await threads.stop();
         log.log('Projector stopped: every applied event is committed.');
       })()),
   };

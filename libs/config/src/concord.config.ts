@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { MIN_SECRET_BYTES } from '@concord/auth';
 import { DEFAULT_RULES, type DomainRules } from '@concord/domain';
@@ -40,6 +41,11 @@ export type ConcordConfig = Readonly<{
   mongodbDatabase: string;
   /** CONCORD_PROJECTOR: whether the API process also runs the projections. apps/projector ignores it. */
   projector: ProjectorMode;
+  /**
+   * CONCORD_PROJECTOR_THREADS: worker threads the projections are spread over, in the API (embedded) and in
+   * apps/projector. More threads rebuild faster on more cores; each reads the whole log.
+   */
+  projectorThreads: number;
   rules: DomainRules;
   logLevel: LogLevelName;
 }>;
@@ -59,11 +65,19 @@ export const DEFAULT_DATA_DIR = './.data';
 export const EVENT_STORE_FILE = 'events.sqlite';
 export const READ_STORE_FILE = 'read-models.sqlite';
 export const DEFAULT_MONGODB_DATABASE = 'concord';
+/**
+ * The projections split into two halves of about equal work; a third thread would mostly read the log once more.
+ */
+const MAX_DEFAULT_PROJECTOR_THREADS = 2;
+const MAX_PROJECTOR_THREADS = 16;
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** Reads and validates every setting at once, so one start-up error names all that is wrong. */
-export const loadConfig = (env: Env, cwd: string = process.cwd()): ConcordConfig => {
+/**
+ * Reads and validates every setting at once, so one start-up error names all that is wrong. `cores` sets the
+ * default number of projector threads.
+ */
+export const loadConfig = (env: Env, cwd: string = process.cwd(), cores: number = availableParallelism()): ConcordConfig => {
   const problems: string[] = [];
   const value = (name: string): string | undefined => {
     const raw = env[name]?.trim();
@@ -113,6 +127,15 @@ export const loadConfig = (env: Env, cwd: string = process.cwd()): ConcordConfig
     );
   }
 
+  const defaultThreads = Math.max(1, Math.min(MAX_DEFAULT_PROJECTOR_THREADS, cores));
+  const projectorThreads = parseInteger(value('CONCORD_PROJECTOR_THREADS'), defaultThreads, 1, MAX_PROJECTOR_THREADS);
+  if (projectorThreads === undefined) {
+    problems.push(
+      `CONCORD_PROJECTOR_THREADS must be a whole number from 1 to ${MAX_PROJECTOR_THREADS} ` +
+        `(default ${defaultThreads} here: the cores, at most ${MAX_DEFAULT_PROJECTOR_THREADS}).`,
+    );
+  }
+
   const maxDecisionDays = DEFAULT_RULES.complexCaseMaxDays;
   const complaintDecisionDays = parseInteger(
     value('CONCORD_COMPLAINT_DECISION_DAYS'),
@@ -152,6 +175,7 @@ export const loadConfig = (env: Env, cwd: string = process.cwd()): ConcordConfig
     mongodbUrl,
     mongodbDatabase,
     projector: projector as ProjectorMode,
+    projectorThreads: projectorThreads as number,
     rules: { ...DEFAULT_RULES, complaintDecisionDays: complaintDecisionDays as number },
     logLevel: logLevel as LogLevelName,
   };

@@ -4,7 +4,7 @@ import { ConfigError, eventStoreLocation, loadConfig } from './concord.config.js
 
 describe('loadConfig', () => {
   it('has defaults for everything', () => {
-    expect(loadConfig({}, '/srv/concord')).toEqual({
+    expect(loadConfig({}, '/srv/concord', 4)).toEqual({
       port: 3000,
       host: '127.0.0.1',
       dataDir: '/srv/concord/.data',
@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       mongodbUrl: undefined,
       mongodbDatabase: 'concord',
       projector: 'embedded',
+      projectorThreads: 2,
       rules: DEFAULT_RULES,
       logLevel: 'log',
     });
@@ -95,6 +96,21 @@ describe('loadConfig', () => {
     [' embedded ', 'embedded'],
   ])('reads CONCORD_PROJECTOR=%j as %s', (setting, mode) => {
     expect(loadConfig({ CONCORD_PROJECTOR: setting }).projector).toBe(mode);
+  });
+
+  it.each([
+    [1, 1],
+    [2, 2],
+    [8, 2],
+  ])('given %i cores, spreads the projections over %i threads by default', (cores, threads) => {
+    expect(loadConfig({}, '/srv', cores).projectorThreads).toBe(threads);
+  });
+
+  it('reads CONCORD_PROJECTOR_THREADS, and refuses a count out of range with the range', () => {
+    expect(loadConfig({ CONCORD_PROJECTOR_THREADS: '3' }, '/srv', 2).projectorThreads).toBe(3);
+    expect(() => loadConfig({ CONCORD_PROJECTOR_THREADS: '0' }, '/srv', 2)).toThrow(
+      'CONCORD_PROJECTOR_THREADS must be a whole number from 1 to 16 (default 2 here',
+    );
   });
 
   it('refuses an unknown CONCORD_PROJECTOR, saying what each mode means', () => {

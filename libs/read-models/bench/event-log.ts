@@ -4,7 +4,7 @@ import { appendEvents } from '../src/runtime/testing/append-events.js';
 import { generateCustomerHistories } from '../src/testing/customer-histories.generator.js';
 import { progress } from './stats.js';
 
-export type EventLog = Readonly<{ events: EventStore; count: number; customers: number; generateSeconds: number; appendSeconds: number }>;
+export type EventLog = Readonly<{ events: EventStore; file: string; count: number; customers: number; generateSeconds: number; appendSeconds: number }>;
 
 /**
  * An event store file holding `count` events: valid histories of count/10 customers (about ten events each),
@@ -18,7 +18,8 @@ export const buildEventLog = async (dir: string, count: number, seed: number): P
   const history = generateCustomerHistories({ customers, stepsPerCustomer: 14, seed }).slice(0, count);
   if (history.length < count) throw new Error(`generated only ${history.length} events of ${count}`);
   const generateSeconds = (performance.now() - started) / 1000;
-  const events = createSqliteEventStore({ file: join(dir, `events-${count}.sqlite`) });
+  const file = join(dir, `events-${count}.sqlite`);
+  const events = createSqliteEventStore({ file });
   started = performance.now();
   const step = Math.max(1, Math.floor(count / 10));
   await appendEvents(events, history, {
@@ -27,5 +28,5 @@ export const buildEventLog = async (dir: string, count: number, seed: number): P
       if (appended % step === 0 || appended === count) progress(`  appended ${appended.toLocaleString('en-US')} events`);
     },
   });
-  return { events, count, customers, generateSeconds, appendSeconds: (performance.now() - started) / 1000 };
+  return { events, file, count, customers, generateSeconds, appendSeconds: (performance.now() - started) / 1000 };
 };

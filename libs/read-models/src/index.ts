@@ -74,6 +74,7 @@ export {
   type ProjectorThread,
   type ProjectorThreadOptions,
 } from './runtime/projector-thread/projector-thread.js';
+export { startProjectorThreads, type ProjectorThreadsOptions } from './runtime/projector-thread/projector-threads.js';
 export type { ProjectorThreadSettings } from './runtime/projector-thread/projector-thread.protocol.js';
 export type { Instant } from './runtime/instant.js';
 export { activeProjectionId } from './runtime/active-projection.js';
@@ -100,4 +101,4 @@ export {
   MongoReadStoreUnavailable,
   ReadModelWriteConflict,
 } from './stores/mongodb/mongodb.errors.js';
-export type { CatchUpOptions } from './runtime/projection-runner.js';
+export { DEFAULT_CATCH_UP, type CatchUpOptions } from './runtime/projection-runner.js';

@@ -68,6 +68,8 @@ export const startTestApp = async (
     mongodbUrl: undefined,
     mongodbDatabase: 'concord',
     projector: 'embedded',
+    // One thread keeps the many apps of the suite light; projector-threads.int.spec.ts covers several.
+    projectorThreads: 1,
     rules: DEFAULT_RULES,
     logLevel: 'silent',
     ...configOverrides,

@@ -10,16 +10,23 @@ import type { ProjectionFailure, ProjectionStatus, ReadModelStore } from './read
 export type CatchUpOptions = Readonly<{
   /**
    * Documents kept in memory per projection version (least recently used out), which is also the most changed
-   * documents held before a commit. Default 100,000.
+   * documents held before a commit. Default 300,000.
    */
   cachedDocuments?: number;
   /**
    * Longest time between two commits while catching up: bounds what a crash makes it redo, and how stale the
-   * checkpoint in the store may look. Each commit writes every document changed since the previous one, so short
-   * intervals cost a rebuild dearly (2 s: a third slower than 15 s over a million events). Default 10,000 ms.
+   * checkpoint in the store may look. Default 60,000 ms.
    */
   commitIntervalMs?: number;
 }>;
+
+/**
+ * Each commit writes every document changed since the previous one, and over a large log nearly every document
+ * changes within seconds: commits, not folds, then bound a rebuild. Over a million events (100,000 customers), a
+ * minute and room for the largest projection's documents (about 290,000) rebuild much faster than 10 s and 100,000
+ * for little more memory (docs/benchmarks.md compares the two). A crash redoes at most a minute.
+ */
+export const DEFAULT_CATCH_UP: Required<CatchUpOptions> = { cachedDocuments: 300_000, commitIntervalMs: 60_000 };
 
 export type ProjectionRunnerOptions = Readonly<{
   projection: Projection;
@@ -81,8 +88,8 @@ const after = (batch: readonly ProjectedEvent[], checkpoint: Position): readonly
 
 export const createProjectionRunner = (options: ProjectionRunnerOptions): ProjectionRunner => {
   const { store, projectionId, log } = options;
-  const cachedDocuments = options.catchUp?.cachedDocuments ?? 100_000;
-  const commitIntervalMs = options.catchUp?.commitIntervalMs ?? 10_000;
+  const cachedDocuments = options.catchUp?.cachedDocuments ?? DEFAULT_CATCH_UP.cachedDocuments;
+  const commitIntervalMs = options.catchUp?.commitIntervalMs ?? DEFAULT_CATCH_UP.commitIntervalMs;
   const compiled = compileProjection(options.projection, projectionId);
   const cache = createDocumentCache(cachedDocuments);
   let applied = options.checkpoint;

@@ -1,5 +1,6 @@
 import type { ConcordConfig } from '@concord/config';
 import type { EventStoreLocation } from '@concord/event-store';
+import type { CatchUpOptions } from '../projection-runner.js';
 
 /** What the projector thread is started with (structured-cloned into it). */
 export type ProjectorThreadSettings = Readonly<{
@@ -8,6 +9,9 @@ export type ProjectorThreadSettings = Readonly<{
   config: Omit<ConcordConfig, 'jwtSecret'>;
   /** Projection names to run; all when absent. */
   projections?: readonly string[];
+  /** Events per batch (ProjectorOptions.batchSize). */
+  batchSize?: number;
+  catchUp?: CatchUpOptions;
 }>;
 
 export type ToProjectorThread = Readonly<{ type: 'stop' }>;

@@ -15,6 +15,11 @@ export type ProjectorThreadOptions = Readonly<{
   maxRestartDelayMs?: number;
   /** How long stop() waits for the thread to commit and close before ending it regardless. Default 15,000 ms. */
   stopTimeoutMs?: number;
+  /**
+   * Whether the thread keeps the process alive, as in a process that only runs projections. Default false: in the
+   * API, the server keeps the process alive, and an idle projector thread must not (nor keep Jest waiting).
+   */
+  keepsProcessAlive?: boolean;
   /** The compiled worker; tests substitute one. Default: projectorWorkerUrl(). */
   workerUrl?: URL;
 }>;
@@ -51,8 +56,7 @@ export const startProjectorThread = async (
   const spawn = (): Promise<Running> =>
     new Promise((resolve, reject) => {
       const worker = new Worker(workerUrl, { workerData: settings });
-      // The API's server keeps the process alive; an idle projector thread must not, nor keep Jest waiting.
-      worker.unref();
+      if (options.keepsProcessAlive !== true) worker.unref();
       const messages = new EventTarget();
       let started = false;
       const exited = new Promise<void>((done) => worker.once('exit', () => done()));
@@ -100,7 +104,7 @@ export const startProjectorThread = async (
       );
       delay = Math.min(delay * 2, maxDelay);
     }, delay);
-    restartTimer.unref();
+    if (options.keepsProcessAlive !== true) restartTimer.unref();
   };
 
   const stopRunning = async ({ worker, exited, messages }: Running): Promise<void> => {

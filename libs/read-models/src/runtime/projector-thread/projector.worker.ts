@@ -39,7 +39,7 @@ const start = async (): Promise<void> => {
   if (unknown.length > 0) throw new Error(`Unknown projections: ${unknown.join(', ')}.`);
   events = openEventStore(settings.eventStore, { warn: log.warn });
   store = await createReadModelStore({ ...settings.config, jwtSecret: undefined });
-  projector = createProjector({ events, store, projections, log });
+  projector = createProjector({ events, store, projections, log, batchSize: settings.batchSize, catchUp: settings.catchUp });
   await projector.start();
 };
 
