@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
@@ -23,56 +23,63 @@ const HTTP_SECONDS = 10;
 
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 
+/** Where the projections run while commands are measured: in this process (npm start) or in another. */
+const PLACEMENTS = [
+  { projector: 'embedded', label: 'in the API process (CONCORD_PROJECTOR=embedded, the default)' },
+  { projector: 'external', label: 'elsewhere (CONCORD_PROJECTOR=external, as in docker/)' },
+] as const;
+
+const summarise = (runs: LoadResult[]) => ({
+  requestsPerSecond: round(median(runs.map((r) => r.requestsPerSecond))),
+  p50: median(runs.map((r) => r.p50)),
+  p99: median(runs.map((r) => r.p99)),
+});
+
 const main = async () => {
   const dir = await mkdtemp(join(tmpdir(), 'concord-bench-'));
-  const config: ConcordConfig = loadConfig({
-    CONCORD_DATA_DIR: dir,
-    CONCORD_LOG_LEVEL: 'silent',
-    CONCORD_JWT_SECRET: randomBytes(32).toString('base64url'),
-  });
+  const secret = randomBytes(32).toString('base64url');
+  const configIn = (folder: string, projector: string): ConcordConfig =>
+    loadConfig({ CONCORD_DATA_DIR: join(dir, folder), CONCORD_LOG_LEVEL: 'silent', CONCORD_JWT_SECRET: secret, CONCORD_PROJECTOR: projector });
   try {
     progress(`Raw durable inserts (limit), ${ROUNDS} rounds…`);
-    const limit = await medianOf(ROUNDS, async () => rawDurableInsertRate(dir, 2));
-
-    const app = await createApp(config);
-    progress(`Registering ${CUSTOMERS} customers…`);
-    const customers = await registerCustomers(app, CUSTOMERS);
-    const commandRows = [];
-    for (const writers of WRITERS) {
-      progress(`Command path, ${writers} writer(s), ${ROUNDS} × ${COMMAND_SECONDS} s…`);
-      const rate = await medianOf(ROUNDS, () => commandPathRate(app, customers, writers, COMMAND_SECONDS));
-      commandRows.push({ writers, commandsPerSecond: round(rate), ratioToLimit: round(rate / limit, 3) });
-    }
+    await mkdir(join(dir, 'limit'));
+    const limit = await medianOf(ROUNDS, async () => rawDurableInsertRate(join(dir, 'limit'), 2));
 
     const token = await signAccessToken(
-      new TextEncoder().encode(config.jwtSecret),
+      new TextEncoder().encode(secret),
       { subject: 'rm-bench', roles: ['relationship_manager'] },
       { expiresInSeconds: 3600 },
     );
     const bare = await NestFactory.create<NestFastifyApplication>(
-      BareModule.forRoot(config),
+      BareModule.forRoot(configIn('bare', 'external')),
       new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }),
       { logger: false },
     );
     await bare.listen(0, '127.0.0.1');
-    await app.listen(0, '127.0.0.1');
     const bareRuns: LoadResult[] = [];
-    const realRuns: LoadResult[] = [];
-    for (let round = 1; round <= ROUNDS; round += 1) {
-      progress(`HTTP round ${round}/${ROUNDS}: bare endpoint, then commands, ${HTTP_SECONDS} s each…`);
-      bareRuns.push(await driveContacts(bare, token, customers, HTTP_SECONDS));
-      realRuns.push(await driveContacts(app, token, customers, HTTP_SECONDS));
+    const placements = [];
+    for (const placement of PLACEMENTS) {
+      const app = await createApp(configIn(placement.projector, placement.projector));
+      progress(`Projections ${placement.label}: registering ${CUSTOMERS} customers…`);
+      const customers = await registerCustomers(app, CUSTOMERS);
+      const commandRows = [];
+      for (const writers of WRITERS) {
+        progress(`  command path, ${writers} writer(s), ${ROUNDS} × ${COMMAND_SECONDS} s…`);
+        const rate = await medianOf(ROUNDS, () => commandPathRate(app, customers, writers, COMMAND_SECONDS));
+        commandRows.push({ writers, commandsPerSecond: round(rate), ratioToLimit: round(rate / limit, 3) });
+      }
+      await app.listen(0, '127.0.0.1');
+      const runs: LoadResult[] = [];
+      for (let round = 1; round <= ROUNDS; round += 1) {
+        progress(`  HTTP round ${round}/${ROUNDS}: bare endpoint, then commands, ${HTTP_SECONDS} s each…`);
+        bareRuns.push(await driveContacts(bare, token, customers, HTTP_SECONDS));
+        runs.push(await driveContacts(app, token, customers, HTTP_SECONDS));
+      }
+      await app.close();
+      placements.push({ label: placement.label, commandRows, http: summarise(runs) });
     }
     await bare.close();
-    await app.close();
-
-    const summarise = (runs: LoadResult[]) => ({
-      requestsPerSecond: round(median(runs.map((r) => r.requestsPerSecond))),
-      p50: median(runs.map((r) => r.p50)),
-      p99: median(runs.map((r) => r.p99)),
-    });
-    const http = { bare: summarise(bareRuns), commands: summarise(realRuns) };
-    await writeReport({ limitRowsPerSecond: round(limit), commandRows, http, rounds: ROUNDS });
+    await writeReport({ limitRowsPerSecond: round(limit), bare: summarise(bareRuns), placements, rounds: ROUNDS });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
