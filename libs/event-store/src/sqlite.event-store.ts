@@ -30,8 +30,9 @@ export type SqliteEventStoreOptions = Readonly<{
    */
   writer?: 'worker' | 'in-thread';
   /**
-   * Limits of the cache of parsed streams behind readStream, or false for none. Each read checks the cached stream
-   * against storage first (one index probe), so other processes' appends are always seen.
+   * Limits of the cache of parsed streams behind readStream, or false for none. It holds streams read whole, then
+   * extended by later reads and this process's appends; reads of part of a stream not held go to storage. Each read
+   * checks the cached stream against storage first (one index probe), so other processes' appends are always seen.
    * Default { maxStreams: 10_000, maxBytes: 256 MiB } (bytes estimated from the stored JSON).
    */
   streamCache?: Partial<StreamCacheLimits> | false;

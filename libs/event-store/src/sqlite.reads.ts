@@ -9,7 +9,7 @@ export type SqliteReads = Readonly<{
   readAll(after: Position, limit: number): StoredEvent[];
   headPosition(): Position;
   countEventsAfter(after: Position, cap: number): number;
-  /** Lets this process's own committed append extend the cached stream, sparing the next read a query. */
+  /** Lets this process's own committed append extend a cached stream, sparing the next read a query. */
   appended(request: AppendRequest, result: AppendResult): void;
 }>;
 
@@ -61,16 +61,17 @@ export const createSqliteReads = (statements: SqliteReadStatements, cache: Strea
   let schema = statements.schemaVersion.get();
 
   const fromStorage = (stream: string, { direction = 'forward', fromRevision, maxCount }: ReadStreamOptions) => {
-    const limit = maxCount ?? UNLIMITED;
     const rows =
-      direction === 'forward'
-        ? statements.readForward.all(stream, fromRevision ?? 0, limit)
-        : statements.readBackward.all(stream, fromRevision ?? Number.MAX_SAFE_INTEGER, limit);
+      direction === 'backward'
+        ? statements.readBackward.all(stream, fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount ?? UNLIMITED)
+        : maxCount === undefined
+          ? statements.readForwardToEnd.all(stream, fromRevision ?? 0)
+          : statements.readForward.all(stream, fromRevision ?? 0, maxCount);
     return rows.map(frozenStoredEvent);
   };
 
   const readFrom = (stream: string, fromRevision: number) =>
-    loaded(statements.readForward.all(stream, fromRevision, UNLIMITED));
+    loaded(statements.readForwardToEnd.all(stream, fromRevision));
 
   const validatedStream = (cache: StreamCache, stream: string, head: number): readonly StoredEvent[] | undefined => {
     const cached = cache.get(stream);
@@ -90,6 +91,8 @@ export const createSqliteReads = (statements: SqliteReadStatements, cache: Strea
       if (options.fromRevision !== undefined) assertCount('fromRevision', options.fromRevision);
       if (options.maxCount !== undefined) assertCount('maxCount', options.maxCount);
       if (cache === undefined || options.bypassCache === true) return fromStorage(stream, options);
+      // A part of a stream not in memory is read, not cached: validating the cache first would only add queries.
+      if (!wantsWholeStream(options) && cache.get(stream) === undefined) return fromStorage(stream, options);
       const currentSchema = statements.schemaVersion.get();
       if (currentSchema !== schema) {
         cache.clear();
@@ -120,8 +123,9 @@ export const createSqliteReads = (statements: SqliteReadStatements, cache: Strea
       if (cache === undefined || duplicate) return;
       let bytes = 0;
       for (const event of request.events) bytes += estimateEventBytes(event.dataJson, event.metadataJson);
+      // Only streams already read whole: caching every new stream would hold this process's whole log in memory,
+      // while commands need their stream's state only (apps/api keeps those) and read just what is new.
       if (cache.get(request.stream) !== undefined) cache.extend(request.stream, events, bytes);
-      else if (events[0]?.revision === 0) cache.put(request.stream, events, bytes);
     },
   };
 };

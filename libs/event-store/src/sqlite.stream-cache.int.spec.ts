@@ -55,6 +55,35 @@ describe('SQLite stream cache', () => {
     expect(await store.readStream(stream)).toEqual(result.events);
   });
 
+  it('holds a stream once it is read whole, not when this process appends it: a busy log stays on disk', async () => {
+    const store = openStore();
+    const stream = uniqueStream();
+    const appended = await store.append(stream, testCommandEvents(2), 'no_stream');
+
+    const first = await store.readStream(stream);
+    const partial = await store.readStream(stream, { fromRevision: 1 });
+    const second = await store.readStream(stream);
+
+    expect(first[0]).not.toBe(appended.events[0]);
+    expect(first).toEqual(appended.events);
+    expect(second[0]).toBe(first[0]);
+    expect(partial[0]).toBe(first[1]);
+  });
+
+  it('reads a part of a stream it does not hold from storage, without holding it', async () => {
+    const store = openStore();
+    const stream = uniqueStream();
+    await store.append(stream, testCommandEvents(3), 'no_stream');
+
+    const partial = await store.readStream(stream, { fromRevision: 1 });
+    const whole = await store.readStream(stream);
+    const again = await store.readStream(stream, { fromRevision: 1 });
+
+    expect(partial.map((event) => event.revision)).toEqual([1, 2]);
+    expect(partial[0]).not.toBe(whole[1]);
+    expect(again[0]).toBe(whole[1]);
+  });
+
   it('sees appends by another instance on the same file, reading only the new events', async () => {
     const file = files.newFile();
     const [api, other] = [openStore({ file }), openStore({ file })];

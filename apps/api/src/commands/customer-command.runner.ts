@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { customerStream } from '@concord/contracts';
-import { customerDecider, type CustomerCommand, type DomainRules } from '@concord/domain';
+import { customerDecider, type CustomerCommand, type Customer, type DomainRules } from '@concord/domain';
 import { createKeyedLock, type EventStore } from '@concord/event-store';
 import { DOMAIN_RULES } from '../config/nest-config.js';
 import type { RequestContext } from '../http/request-context.decorator.js';
@@ -9,8 +9,14 @@ import { EVENT_STORE } from '../infrastructure/event-store.provider.js';
 import { IdGenerator } from '../infrastructure/id-generator.js';
 import { generatedId, toCommandContext, type CommandContext } from './command-context.js';
 import { customerEventCodec } from './customer-event.codec.js';
-import { createFoldedStates } from './folded-states.js';
 import { handleCommand, type CommandRequest, type RetryPolicy } from './handle-command.js';
+import { createStreamStates, type StreamStates } from './stream-states.js';
+
+/**
+ * Customers whose state is kept between commands: a state is a few kilobytes at most, and beyond these a command
+ * reads and folds its customer's whole history once.
+ */
+const CACHED_STREAM_STATES = 50_000;
 
 /** DI token of the RetryPolicy applied on stream revision conflicts. */
 export const RETRY_POLICY = Symbol('RETRY_POLICY');
@@ -25,7 +31,7 @@ export class CustomerCommandRunner {
    */
   private readonly perCustomer = createKeyedLock();
 
-  private readonly states = createFoldedStates(customerDecider, customerEventCodec.decode);
+  private readonly states: StreamStates<Customer>;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -33,7 +39,9 @@ export class CustomerCommandRunner {
     private readonly ids: IdGenerator,
     @Inject(DOMAIN_RULES) private readonly rules: DomainRules,
     @Inject(RETRY_POLICY) private readonly retry: RetryPolicy,
-  ) {}
+  ) {
+    this.states = createStreamStates(store, customerDecider, customerEventCodec.decode, CACHED_STREAM_STATES);
+  }
 
   context(request: RequestContext): CommandContext {
     return toCommandContext(request, this.ids);

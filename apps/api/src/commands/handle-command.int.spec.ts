@@ -13,6 +13,7 @@ import { TimeOrderedIdGenerator } from '../infrastructure/id-generator.js';
 import { contactedAnswer, registeredAnswer } from './command-answers.js';
 import type { CommandContext } from './command-context.js';
 import { customerEventCodec } from './customer-event.codec.js';
+import { createStreamStates, type StreamStates } from './stream-states.js';
 import {
   handleCommand,
   IdempotencyKeyReused,
@@ -52,6 +53,7 @@ const racingStore = (store: EventStore, conflicts: { remaining: number }): Event
 
 describe('handleCommand', () => {
   let store: EventStore;
+  let states: StreamStates<Customer>;
   let clockTime: string;
   const ids = new TimeOrderedIdGenerator();
   const backoffs: number[] = [];
@@ -61,6 +63,7 @@ describe('handleCommand', () => {
     ids,
     rules: DEFAULT_RULES,
     retry: { maxAttempts, backoff: async (attempt) => void backoffs.push(attempt) },
+    states,
   });
   const context = (commandId: string): CommandContext => ({ actor, correlationId: 'corr-1', commandId });
 
@@ -87,6 +90,7 @@ describe('handleCommand', () => {
 
   beforeEach(async () => {
     store = createSqliteEventStore({ file: ':memory:' });
+    states = createStreamStates(store, customerDecider, customerEventCodec.decode, 100);
     clockTime = '2026-01-05T09:00:00.000Z';
     backoffs.length = 0;
     await handleCommand(store, customerDecider, stream, register('cmd-register'), options());

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EventMetadata } from '@concord/contracts';
-import { fold, type CommandMeta, type Decider, type DomainRules } from '@concord/domain';
+import type { CommandMeta, Decider, DomainRules } from '@concord/domain';
 import {
   StreamRevisionConflict,
   type EventStore,
@@ -11,7 +11,7 @@ import {
 import type { Clock } from '../infrastructure/clock.js';
 import type { IdGenerator } from '../infrastructure/id-generator.js';
 import type { CommandContext } from './command-context.js';
-import type { FoldedStates } from './folded-states.js';
+import type { StreamStates } from './stream-states.js';
 
 export type DomainEvent = Readonly<{ type: string; data: Readonly<Record<string, unknown>> }>;
 
@@ -47,8 +47,8 @@ export type HandleCommandOptions<Event extends DomainEvent, State = unknown> = R
   ids: IdGenerator;
   rules: DomainRules;
   retry: RetryPolicy;
-  /** Keeps states between commands, so a long stream is not folded in full each time; without it, it is. */
-  states?: FoldedStates<State>;
+  /** Where the stream's state comes from (createStreamStates over the same store and decider). */
+  states: StreamStates<State>;
 }>;
 
 /** The Idempotency-Key was first used for another command (or another customer): 422. */
@@ -77,21 +77,19 @@ export const handleCommand = async <Command, Event extends DomainEvent, State, A
   request: CommandRequest<Command, Answer>,
   options: HandleCommandOptions<Event, State>,
 ): Promise<Answer> => {
+  const { commandId } = request.context;
   for (let attempt = 1; ; attempt += 1) {
-    const history = await store.readStream(stream);
-    const earlier = history.filter((event) => event.metadata.commandId === request.context.commandId);
-    if (earlier.length > 0) return replay(stream, earlier, request);
+    const { state, revision, commandIds } = await options.states.current(stream);
+    if (commandIds.has(commandId)) {
+      const earlier = (await store.readStream(stream)).filter((event) => event.metadata.commandId === commandId);
+      return replay(stream, earlier, request);
+    }
 
     // One reading of the clock per attempt: a defaulted business time then equals recordedAt exactly.
     const now = options.clock.now();
     const command = request.build({ now, actor: request.context.actor, rules: options.rules });
-    const state =
-      options.states === undefined
-        ? fold(decider, history.map((event) => options.codec.decode(event)))
-        : options.states.after(history);
     const events = decider.decide(command, state).map((event) => toNewEvent(event, now, request.context, options));
-    const last = history.at(-1);
-    const expected: ExpectedRevision = last === undefined ? 'no_stream' : { exact: last.revision };
+    const expected: ExpectedRevision = revision === null ? 'no_stream' : { exact: revision };
     try {
       const result = await store.append(stream, events, expected);
       return result.duplicate ? replay(stream, result.events, request) : request.answer(result.events);
