@@ -63,15 +63,15 @@ const main = async (): Promise<void> => {
     progress(`Generating and appending ${SQLITE_EVENTS.toLocaleString('en-US')} events…`);
     const big = await buildEventLog(dir, SQLITE_EVENTS, 1);
     progress(`  generated in ${big.generateSeconds.toFixed(1)} s, appended in ${big.appendSeconds.toFixed(1)} s`);
-    const sqliteIn = (name: string): OpenTarget => (round, catchUp) =>
-      targetFor(big, loadConfig({ CONCORD_DATA_DIR: join(dir, `${name}-${round}`) }), catchUp);
-    const sqlite = await measureRebuild(big, 'SQLite', sqliteIn('sqlite'));
+    const sqliteIn = (log: EventLog, name: string): OpenTarget => (round, catchUp) =>
+      targetFor(log, loadConfig({ CONCORD_DATA_DIR: join(dir, `${name}-${round}`) }), catchUp);
+    const sqlite = await measureRebuild(big, 'SQLite', sqliteIn(big, 'sqlite'));
     progress('Dashboard queries on the last rebuild…');
     const queries = await measureQueries(sqlite.last, big.customers);
     await sqlite.last.close();
-    const oneThread = await measureRebuild(big, 'SQLite, one thread', sqliteIn('one-thread'), { threads: 1 });
+    const oneThread = await measureRebuild(big, 'SQLite, one thread', sqliteIn(big, 'one-thread'), { threads: 1 });
     await oneThread.last.close();
-    const earlier = await measureRebuild(big, 'SQLite, earlier defaults', sqliteIn('earlier'), { catchUp: EARLIER_DEFAULTS });
+    const earlier = await measureRebuild(big, 'SQLite, earlier defaults', sqliteIn(big, 'earlier'), { catchUp: EARLIER_DEFAULTS });
     await earlier.last.close();
     await big.events.close();
 
@@ -80,9 +80,7 @@ const main = async (): Promise<void> => {
     if (url !== undefined && url !== '') {
       progress(`Generating and appending ${MONGODB_EVENTS.toLocaleString('en-US')} events for MongoDB…`);
       const small = await buildEventLog(dir, MONGODB_EVENTS, 2);
-      const sqliteSame = await measureRebuild(small, 'SQLite, same log', (round, catchUp) =>
-        targetFor(small, loadConfig({ CONCORD_DATA_DIR: join(dir, `small-${round}`) }), catchUp),
-      );
+      const sqliteSame = await measureRebuild(small, 'SQLite, same log', sqliteIn(small, 'small'));
       await sqliteSame.last.close();
       const run = `${process.pid}_${Date.now().toString(36)}`;
       const mongo = await measureRebuild(small, 'MongoDB', (round, catchUp) =>
