@@ -1,6 +1,7 @@
-import type { EventStore, Subscription } from './event-store.port.js';
+import type { EventStore } from './event-store.port.js';
 import { toAppendRequest } from './append-request.js';
 import { EventStoreClosed } from './event-store-closed.error.js';
+import { createOpenSubscriptions } from './open-subscriptions.js';
 import { startPollingSubscription } from './polling.subscription.js';
 import { toAppendResult } from './sqlite.append-outcome.js';
 import { isInMemory, openSqliteDatabase } from './sqlite.connection.js';
@@ -102,7 +103,7 @@ export const createSqliteEventStoreWith = (
     isInMemory(options.file) || options.wakeOtherThreads === false
       ? undefined
       : openThreadWakeChannel(options.file, () => appended.notify());
-  const subscriptions = new Set<Subscription>();
+  const subscriptions = createOpenSubscriptions();
   let closing: Promise<void> | undefined;
   let closed = false;
 
@@ -159,15 +160,12 @@ export const createSqliteEventStoreWith = (
         },
         onEvents,
       );
-      subscriptions.add(subscription);
-      const forget = (): void => void subscriptions.delete(subscription);
-      subscription.done.then(forget, forget);
-      return subscription;
+      return subscriptions.track(subscription);
     },
     close: () =>
       (closing ??= (async () => {
         await writer.close();
-        await Promise.all([...subscriptions].map((subscription) => subscription.stop()));
+        await subscriptions.stopAll();
         closed = true;
         otherThreads?.close();
         db.close();

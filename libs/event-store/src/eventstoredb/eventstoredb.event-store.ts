@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { toAppendRequest } from '../append-request.js';
 import { EventStoreClosed } from '../event-store-closed.error.js';
-import type { EventStore, Subscription } from '../event-store.port.js';
+import type { EventStore } from '../event-store.port.js';
 import type { BackoffOptions } from './backoff.js';
 import { countEventsAfter, readAllEvents } from './eventstoredb.all-reads.js';
 import { appendToEventStoreDb, type AppendDependencies } from './eventstoredb.append.js';
@@ -11,6 +11,7 @@ import { createHeadFinder } from './eventstoredb.head.js';
 import { readStreamEvents } from './eventstoredb.stream-reads.js';
 import { startResubscribingSubscription } from './eventstoredb.subscription.js';
 import { createKeyedLock } from '../keyed-lock.js';
+import { createOpenSubscriptions } from '../open-subscriptions.js';
 
 export type EventStoreDbEventStoreOptions = (
   | Readonly<{
@@ -66,7 +67,7 @@ export const createEventStoreDbEventStoreWith = (
   const warn = options.warn ?? (() => undefined);
   const heads = createHeadFinder(client, deadlineMs);
   const appends = createKeyedLock();
-  const subscriptions = new Set<Subscription>();
+  const subscriptions = createOpenSubscriptions();
   const calls = new Set<Promise<unknown>>();
   let closing: Promise<void> | undefined;
   let closed = false;
@@ -125,14 +126,11 @@ export const createEventStoreDbEventStoreWith = (
         },
         onEvents,
       );
-      subscriptions.add(subscription);
-      const forget = (): void => void subscriptions.delete(subscription);
-      subscription.done.then(forget, forget);
-      return subscription;
+      return subscriptions.track(subscription);
     },
     close: () =>
       (closing ??= (async () => {
-        await Promise.all([...subscriptions].map((subscription) => subscription.stop()));
+        await subscriptions.stopAll();
         closed = true;
         // Each call ends within its deadline, so closing cannot hang on an unresponsive node.
         await Promise.allSettled([...calls]);
