@@ -12,6 +12,7 @@ import { appendEvents } from '../testing/append-events.js';
 import { capturingLog, rebuiltInMemory, storedSnapshot, until, untilCaughtUp } from '../testing/projector-harness.js';
 import { ProjectorThreadFailed, startProjectorThread } from './projector-thread.js';
 import type { ProjectorThreadSettings } from './projector-thread.protocol.js';
+import { startProjectorThreads } from './projector-threads.js';
 
 const IDS = ALL_PROJECTIONS.map(projectionId);
 let dir: string;
@@ -83,5 +84,38 @@ describe('projector thread', () => {
     await thread.stop();
 
     expect(log.lines.some((line) => /ended unexpectedly; restarting/.test(line))).toBe(true);
+  });
+});
+
+describe('projector threads', () => {
+  it('given two threads, folds every projection into the one read store as a rebuild in memory would', async () => {
+    const history = generateCustomerHistories({ customers: 40, stepsPerCustomer: 8, seed: 11 });
+    const half = Math.floor(history.length / 2);
+    await appendEvents(events, history.slice(0, half), { chunk: 50 });
+    const log = capturingLog();
+
+    const threads = await startProjectorThreads(settingsFor(), log, { threads: 2 });
+    await appendEvents(events, history.slice(half), { chunk: 50 });
+    await untilCaughtUp({ events, store }, IDS);
+    await threads.stop();
+
+    for (const projection of ALL_PROJECTIONS) {
+      const expected = (await rebuiltInMemory(events, projection)).snapshot();
+      expect(await storedSnapshot(store, projectionId(projection), projection, expected)).toEqual(expected);
+    }
+    expect(log.lines.filter((line) => line.startsWith('error:'))).toEqual([]);
+  });
+
+  it('given a thread that cannot start, rejects with its reason and stops the threads that started', async () => {
+    await appendEvents(events, generateCustomerHistories({ customers: 5, stepsPerCustomer: 4, seed: 3 }), { chunk: 50 });
+
+    const starting = startProjectorThreads(settingsFor(['complaints', 'churn']), capturingLog(), { threads: 2 });
+
+    await expect(starting).rejects.toThrow(/Unknown projections: churn/);
+    const before = (await store.records()).find((record) => record.name === 'complaints')?.checkpoint ?? 0;
+    await appendEvents(events, generateCustomerHistories({ customers: 5, stepsPerCustomer: 4, seed: 4 }), { chunk: 50 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const after = (await store.records()).find((record) => record.name === 'complaints')?.checkpoint ?? 0;
+    expect(after).toBe(before);
   });
 });

@@ -9,8 +9,11 @@ export const spreadProjections = (
   threads: number,
   costOf: (name: string) => number,
 ): string[][] => {
-  if (!Number.isSafeInteger(threads) || threads < 1) throw new RangeError(`threads must be a positive whole number, not ${threads}`);
-  const groups = Array.from({ length: Math.max(1, Math.min(threads, names.length)) }, () => ({ names: [] as string[], cost: 0 }));
+  if (!Number.isSafeInteger(threads) || threads < 1) {
+    throw new RangeError(`threads must be a positive whole number, not ${threads}`);
+  }
+  const count = Math.max(1, Math.min(threads, names.length));
+  const groups = Array.from({ length: count }, () => ({ names: [] as string[], cost: 0 }));
   const costliestFirst = [...names].sort((a, b) => costOf(b) - costOf(a));
   for (const name of costliestFirst) {
     const cheapest = groups.reduce((least, group) => (group.cost < least.cost ? group : least));
