@@ -51,7 +51,7 @@ export const verifyAccessToken = async (
   // A number beyond what a Date holds (1e300) would make an invalid expiry for whatever schedules on it.
   const expiresAt = new Date(typeof exp === 'number' ? exp * 1000 : Number.NaN);
   if (Number.isNaN(expiresAt.getTime())) throw new InvalidAccessToken('The token lacks a valid "exp" claim.');
-  if (expiresAt.getTime() <= now.getTime()) throw new InvalidAccessToken('The token has expired; request a new one.');
+  refuseExpired(expiresAt, now);
   if (nbf !== undefined && (typeof nbf !== 'number' || nbf > seconds)) {
     throw new InvalidAccessToken('The token is not valid yet ("nbf").');
   }
@@ -60,6 +60,11 @@ export const verifyAccessToken = async (
     throw new InvalidAccessToken(`The token's "roles" claim must be a non-empty array of: ${ROLES.join(', ')}.`);
   }
   return { subject: sub, roles, expiresAt };
+};
+
+/** Refuses a token whose `exp` has passed by `now`. */
+export const refuseExpired = (expiresAt: Date, now: Date): void => {
+  if (expiresAt.getTime() <= now.getTime()) throw new InvalidAccessToken('The token has expired; request a new one.');
 };
 
 const isRole = (value: unknown): value is Role => (ROLES as readonly unknown[]).includes(value);

@@ -1,2 +1,3 @@
 export * from './access-token.js';
 export * from './jwt-secret.js';
+export * from './access-token.verifier.js';

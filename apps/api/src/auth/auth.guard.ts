@@ -1,7 +1,13 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Actor, Role } from '@concord/contracts';
-import { InvalidAccessToken, verifyAccessToken, type Principal, type VerifiedPrincipal } from '@concord/auth';
+import {
+  createAccessTokenVerifier,
+  InvalidAccessToken,
+  type AccessTokenVerifier,
+  type Principal,
+  type VerifiedPrincipal,
+} from '@concord/auth';
 import type { ConcordRequest } from '../http/concord-request.js';
 import { IS_PUBLIC, ROLES } from './access.decorators.js';
 import { Forbidden, Unauthenticated } from './auth.errors.js';
@@ -10,16 +16,23 @@ import { JWT_SECRET } from './jwt-secret.provider.js';
 /** RFC 6750: the scheme is case-insensitive; the token is base64url segments. */
 const BEARER = /^Bearer ([A-Za-z0-9_.~+/=-]+)$/i;
 
+/** Distinct tokens whose verification is remembered: far more than the clients one instance serves at a time. */
+const REMEMBERED_TOKENS = 10_000;
+
 /**
  * Global guard: every route needs a valid bearer token unless `@Public()`, and one of its `@Roles` (admin passes
  * all). A route with no `@Roles` is refused: forgetting the decorator must not open a route.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly verify: AccessTokenVerifier;
+
   constructor(
     private readonly reflector: Reflector,
-    @Inject(JWT_SECRET) private readonly secret: Uint8Array,
-  ) {}
+    @Inject(JWT_SECRET) secret: Uint8Array,
+  ) {
+    this.verify = createAccessTokenVerifier(secret, REMEMBERED_TOKENS);
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
@@ -44,7 +57,7 @@ export class AuthGuard implements CanActivate {
       throw new Unauthenticated('The Authorization header must be "Bearer <JWT>".', 'invalid_request');
     }
     try {
-      return await verifyAccessToken(this.secret, token);
+      return await this.verify(token);
     } catch (error) {
       if (error instanceof InvalidAccessToken) throw new Unauthenticated(error.message, 'invalid_token');
       throw error;

@@ -77,6 +77,14 @@ describe('handleCommand', () => {
     produces: ['CustomerRegistered'],
     answer: registeredAnswer,
   });
+  const contactData = (contactId: string) => ({
+    contactId,
+    channel: 'phone',
+    direction: 'outbound',
+    purpose: 'care',
+    staffId: 'rm-1',
+    occurredAt: clockTime,
+  });
   const contact = (commandId: string, contactId: string): CommandRequest<CustomerCommand, unknown> => ({
     context: context(commandId),
     build: (meta) => ({
@@ -201,6 +209,57 @@ describe('handleCommand', () => {
       IdempotencyKeyReused,
     );
     expect(await store.readStream(elsewhere)).toEqual([]);
+  });
+
+  /** Appends as another process would: straight to the store, unseen by this process's remembered states. */
+  const appendElsewhere = async (type: string, data: Record<string, unknown>, commandId: string) => {
+    const head = (await store.readStream(stream)).at(-1) as StoredEvent;
+    const metadata = { ...head.metadata, eventId: `${commandId}-event`, commandId };
+    return store.append(stream, [{ type, data: { customerId: 'c-1', ...data }, metadata }], { exact: head.revision });
+  };
+
+  it('decides on the state it remembers without reading the stream', async () => {
+    let reads = 0;
+    const counting: EventStore = { ...store, readStream: (...args) => ((reads += 1), store.readStream(...args)) };
+
+    const answer = await handleCommand(counting, customerDecider, stream, contact('cmd-9', 'ct-9'), options());
+
+    expect(answer).toMatchObject({ contactId: 'ct-9', revision: 1 });
+    expect(reads).toBe(0);
+  });
+
+  it('given another process appended since, then the append conflicts once and the command re-reads', async () => {
+    await appendElsewhere('CustomerContacted', contactData('ct-elsewhere'), 'cmd-elsewhere');
+
+    const answer = await handleCommand(store, customerDecider, stream, contact('cmd-10', 'ct-10'), options());
+
+    expect(answer).toMatchObject({ contactId: 'ct-10', revision: 2 });
+    expect(backoffs).toEqual([1]);
+  });
+
+  it('given another process resumed a relationship this process saw end, then the command is not refused', async () => {
+    const end: CommandRequest<CustomerCommand, unknown> = {
+      context: context('cmd-end'),
+      build: (meta) => ({ type: 'EndRelationship', data: { customerId: 'c-1', reason: 'moved abroad' }, meta }),
+      produces: ['RelationshipEnded'],
+      answer: (events) => events.length,
+    };
+    await handleCommand(store, customerDecider, stream, end, options());
+    await appendElsewhere('RelationshipResumed', { resumedAt: clockTime }, 'cmd-resume');
+
+    const answer = await handleCommand(store, customerDecider, stream, contact('cmd-11', 'ct-11'), options());
+
+    expect(answer).toMatchObject({ contactId: 'ct-11', revision: 3 });
+    expect(backoffs).toEqual([]);
+  });
+
+  it('given another process stored the same command, then it is answered from there and nothing is appended', async () => {
+    await appendElsewhere('CustomerContacted', contactData('ct-12'), 'cmd-12');
+
+    const answer = await handleCommand(store, customerDecider, stream, contact('cmd-12', 'ct-other'), options());
+
+    expect(answer).toMatchObject({ contactId: 'ct-12', revision: 1 });
+    expect(await store.readStream(stream)).toHaveLength(2);
   });
 
   it('lets domain errors through untouched, without retrying', async () => {

@@ -11,7 +11,7 @@ import {
 import type { Clock } from '../infrastructure/clock.js';
 import type { IdGenerator } from '../infrastructure/id-generator.js';
 import type { CommandContext } from './command-context.js';
-import type { StreamStates } from './stream-states.js';
+import type { StreamState, StreamStates } from './stream-states.js';
 
 export type DomainEvent = Readonly<{ type: string; data: Readonly<Record<string, unknown>> }>;
 
@@ -26,7 +26,7 @@ export type EventCodec<Event extends DomainEvent> = Readonly<{
 
 export type CommandRequest<Command, Answer> = Readonly<{
   context: CommandContext;
-  /** Called once per attempt, with a fresh `now`: a retried decision sees the time it is taken at. */
+  /** Called once per decision, with a fresh `now`: a retried decision sees the time it is taken at. */
   build(meta: CommandMeta): Command;
   /** The event types this command may produce: stored events of other types mean its key was reused. */
   produces: readonly string[];
@@ -66,9 +66,12 @@ export const jitteredBackoff = (baseMs: number, capMs: number) => (attempt: numb
   sleep(Math.random() * Math.min(capMs, baseMs * 2 ** attempt));
 
 /**
- * Reads the stream, answers a repeated command from its stored events, otherwise folds, decides and appends at the
- * revision it read. On a revision conflict it re-reads and re-decides, up to `retry.maxAttempts` in all, then lets
- * the StreamRevisionConflict through (the client retries). Domain errors pass through untouched.
+ * Decides on the customer's state as this process last saw it, without reading the store, and appends at that
+ * state's revision: when another process appended since, the append conflicts and the command re-reads. A
+ * rejection decided on a remembered state is confirmed on the stored one before it is answered, since what another
+ * process appended may change the decision. A repeated command is answered from its stored events. On a revision
+ * conflict the command re-reads and re-decides, up to `retry.maxAttempts` in all, then lets the
+ * StreamRevisionConflict through (the client retries). Domain errors pass through untouched.
  */
 export const handleCommand = async <Command, Event extends DomainEvent, State, Answer>(
   store: EventStore,
@@ -77,27 +80,52 @@ export const handleCommand = async <Command, Event extends DomainEvent, State, A
   request: CommandRequest<Command, Answer>,
   options: HandleCommandOptions<Event, State>,
 ): Promise<Answer> => {
-  const { commandId } = request.context;
+  const remembered = options.states.remembered(stream);
   for (let attempt = 1; ; attempt += 1) {
-    const { state, revision, commandIds } = await options.states.current(stream);
-    if (commandIds.has(commandId)) {
+    let decision: Decision<State> | undefined;
+    if (attempt === 1 && remembered !== undefined) {
+      try {
+        decision = decideOn(remembered, decider, request, options);
+      } catch {
+        // Confirmed below on the stored state, which may differ from the remembered one.
+      }
+    }
+    decision ??= decideOn(await options.states.read(stream), decider, request, options);
+    if (decision === 'repeated') {
+      const { commandId } = request.context;
       const earlier = (await store.readStream(stream)).filter((event) => event.metadata.commandId === commandId);
       return replay(stream, earlier, request);
     }
 
-    // One reading of the clock per attempt: a defaulted business time then equals recordedAt exactly.
-    const now = options.clock.now();
-    const command = request.build({ now, actor: request.context.actor, rules: options.rules });
-    const events = decider.decide(command, state).map((event) => toNewEvent(event, now, request.context, options));
-    const expected: ExpectedRevision = revision === null ? 'no_stream' : { exact: revision };
+    const { current, events } = decision;
+    const expected: ExpectedRevision = current.revision === null ? 'no_stream' : { exact: current.revision };
     try {
       const result = await store.append(stream, events, expected);
-      return result.duplicate ? replay(stream, result.events, request) : request.answer(result.events);
+      if (result.duplicate) return replay(stream, result.events, request);
+      options.states.appended(stream, current, result.events);
+      return request.answer(result.events);
     } catch (error) {
       if (!(error instanceof StreamRevisionConflict) || attempt >= options.retry.maxAttempts) throw error;
       await options.retry.backoff(attempt);
     }
   }
+};
+
+/** The events to append on `current`, or 'repeated' when its stream already holds the command's. */
+type Decision<State> = 'repeated' | Readonly<{ current: StreamState<State>; events: readonly NewEvent[] }>;
+
+const decideOn = <Command, Event extends DomainEvent, State>(
+  current: StreamState<State>,
+  decider: Decider<Command, Event, State>,
+  request: CommandRequest<Command, unknown>,
+  options: HandleCommandOptions<Event, State>,
+): Decision<State> => {
+  if (current.commandIds.has(request.context.commandId)) return 'repeated';
+  // One reading of the clock per decision: a defaulted business time then equals recordedAt exactly.
+  const now = options.clock.now();
+  const command = request.build({ now, actor: request.context.actor, rules: options.rules });
+  const events = decider.decide(command, current.state).map((event) => toNewEvent(event, now, request.context, options));
+  return { current, events };
 };
 
 const replay = <Answer>(

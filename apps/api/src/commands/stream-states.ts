@@ -3,25 +3,32 @@ import type { EventStore, StoredEvent, StreamRevision } from '@concord/event-sto
 
 /** What a command needs of its stream. */
 export type StreamState<State> = Readonly<{
-  /** The decider's state after every stored event of the stream. */
+  /** The decider's state after every event of the stream up to `revision`. */
   state: State;
-  /** The stream's last revision; null while it has no events. */
+  /** The stream's last revision folded into `state`; null while it has no events. */
   revision: StreamRevision | null;
-  /** The commands whose events the stream holds, to answer a repeated command without deciding it again. */
+  /** The commands whose events are folded into `state`, to answer a repeated command without deciding it again. */
   commandIds: ReadonlySet<string>;
 }>;
 
 export type StreamStates<State> = Readonly<{
-  /** The stream as stored now, reading and folding only what was appended since it was last asked for. */
-  current(stream: string): Promise<StreamState<State>>;
+  /**
+   * The state last seen in this process, without reading the store: stale when another process appended since,
+   * which an append at its revision reveals as a conflict.
+   */
+  remembered(stream: string): StreamState<State> | undefined;
+  /** The stream as stored now, reading and folding only what was appended since the remembered state. */
+  read(stream: string): Promise<StreamState<State>>;
+  /** Folds events this process just appended after `before`, so the next command need not read them back. */
+  appended(stream: string, before: StreamState<State>, events: readonly StoredEvent[]): StreamState<State>;
 }>;
 
 /**
- * Keeps each recent stream's state, revision and command ids rather than its events: a command then reads only the
- * events appended since the last command on its stream (usually none: one indexed probe) and folds those, whatever
- * the length of the customer's history. Holding states instead of whole histories keeps the heap small, which
- * under load matters: with every event of thousands of streams in memory, garbage collection slowed commands down
- * as the histories grew. Reads pass `fromRevision`, so the event store does not cache the streams either.
+ * Keeps each recent stream's state, revision and command ids rather than its events, so that a command on a
+ * known customer reads nothing before it decides, whatever the length of the customer's history; reading only
+ * what is new otherwise. Holding states instead of whole histories keeps the heap small, which under load matters:
+ * with every event of thousands of streams in memory, garbage collection slowed commands down as the histories
+ * grew. Reads pass `fromRevision`, so the event store does not cache the streams either.
  * Correct across processes, since stored events never change and other writers only append. At most `maxStreams`
  * states are kept, the least recently used going first; 0 keeps none (every command reads its whole stream).
  */
@@ -32,31 +39,31 @@ export const createStreamStates = <Command, Event, State>(
   maxStreams: number,
 ): StreamStates<State> => {
   const states = new Map<string, StreamState<State>>();
-  const remember = (stream: string, current: StreamState<State>): void => {
+  const remember = (stream: string, current: StreamState<State>): StreamState<State> => {
     states.delete(stream);
-    if (maxStreams < 1) return;
+    if (maxStreams < 1) return current;
     states.set(stream, current);
     if (states.size > maxStreams) states.delete(states.keys().next().value as string);
+    return current;
+  };
+  const fold = (stream: string, before: StreamState<State> | undefined, events: readonly StoredEvent[]) => {
+    if (before !== undefined && events.length === 0) return remember(stream, before);
+    let state = before?.state ?? decider.initialState();
+    const commandIds = new Set(before?.commandIds);
+    for (const event of events) {
+      state = decider.evolve(state, decode(event));
+      commandIds.add(event.metadata.commandId);
+    }
+    return remember(stream, { state, revision: events.at(-1)?.revision ?? before?.revision ?? null, commandIds });
   };
 
   return {
-    current: async (stream) => {
+    remembered: (stream) => states.get(stream),
+    read: async (stream) => {
       const known = states.get(stream);
       const fromRevision = known === undefined || known.revision === null ? 0 : known.revision + 1;
-      const newer = await store.readStream(stream, { fromRevision });
-      if (known !== undefined && newer.length === 0) {
-        remember(stream, known);
-        return known;
-      }
-      let state = known?.state ?? decider.initialState();
-      const commandIds = new Set(known?.commandIds);
-      for (const event of newer) {
-        state = decider.evolve(state, decode(event));
-        commandIds.add(event.metadata.commandId);
-      }
-      const current = { state, revision: newer.at(-1)?.revision ?? known?.revision ?? null, commandIds };
-      remember(stream, current);
-      return current;
+      return fold(stream, known, await store.readStream(stream, { fromRevision }));
     },
+    appended: (stream, before, events) => fold(stream, before, events),
   };
 };

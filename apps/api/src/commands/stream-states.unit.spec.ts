@@ -47,7 +47,7 @@ describe('createStreamStates', () => {
   it('given a stream with no events, then the initial state, no revision and no commands', async () => {
     const { decider } = countingDecider();
 
-    const current = await createStreamStates(store, decider, identity, 10).current('s-empty');
+    const current = await createStreamStates(store, decider, identity, 10).read('s-empty');
 
     expect(current).toEqual({ state: [], revision: null, commandIds: new Set() });
   });
@@ -56,10 +56,10 @@ describe('createStreamStates', () => {
     const { decider, evolvedSoFar } = countingDecider();
     const states = createStreamStates(store, decider, identity, 10);
     await append('s-1', 'c-0', 'c-1', 'c-2');
-    await states.current('s-1');
+    await states.read('s-1');
 
     await append('s-1', 'c-3', 'c-4');
-    const current = await states.current('s-1');
+    const current = await states.read('s-1');
 
     const whole = await store.readStream('s-1');
     expect(current.state).toEqual(fold(decider, whole));
@@ -73,12 +73,33 @@ describe('createStreamStates', () => {
     const { decider, evolvedSoFar } = countingDecider();
     const states = createStreamStates(store, decider, identity, 10);
     await append('s-1', 'c-0', 'c-1');
-    const first = await states.current('s-1');
+    const first = await states.read('s-1');
 
-    const again = await states.current('s-1');
+    const again = await states.read('s-1');
 
     expect(again).toBe(first);
     expect(evolvedSoFar()).toBe(2);
+  });
+
+  it('given events this process appended, then they are folded in without reading them back', async () => {
+    const { decider, evolvedSoFar } = countingDecider();
+    const states = createStreamStates(store, decider, identity, 10);
+    await append('s-1', 'c-0');
+    const before = await states.read('s-1');
+
+    const [appended] = await append('s-1', 'c-1');
+    const after = states.appended('s-1', before, appended!.events);
+
+    expect(states.remembered('s-1')).toBe(after);
+    expect(after).toEqual({ state: [0, 1], revision: 1, commandIds: new Set(['c-0', 'c-1']) });
+    expect(evolvedSoFar()).toBe(2);
+    expect(await states.read('s-1')).toBe(after);
+  });
+
+  it('given a stream never read, then nothing is remembered of it', () => {
+    const { decider } = countingDecider();
+
+    expect(createStreamStates(store, decider, identity, 10).remembered('s-1')).toBeUndefined();
   });
 
   it('given more streams than it keeps, then the least recently used is read in full again', async () => {
@@ -87,14 +108,14 @@ describe('createStreamStates', () => {
     await append('s-a', 'a-0', 'a-1');
     await append('s-b', 'b-0');
     await append('s-c', 'c-0');
-    await states.current('s-a');
-    await states.current('s-b');
-    await states.current('s-a');
+    await states.read('s-a');
+    await states.read('s-b');
+    await states.read('s-a');
     const beforeEviction = evolvedSoFar();
 
-    await states.current('s-c');
-    await states.current('s-a');
-    await states.current('s-b');
+    await states.read('s-c');
+    await states.read('s-a');
+    await states.read('s-b');
 
     // s-c (1) and s-b again in full (1); s-a was used more recently than s-b and is still kept.
     expect(evolvedSoFar() - beforeEviction).toBe(2);
@@ -105,8 +126,8 @@ describe('createStreamStates', () => {
     const states = createStreamStates(store, decider, identity, 0);
     await append('s-1', 'c-0', 'c-1');
 
-    await states.current('s-1');
-    await states.current('s-1');
+    await states.read('s-1');
+    await states.read('s-1');
 
     expect(evolvedSoFar()).toBe(4);
   });
