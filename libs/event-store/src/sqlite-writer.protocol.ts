@@ -15,6 +15,14 @@ export type WriterSettings = Readonly<{
   walAutocheckpointPages: number;
 }>;
 
+/** The checkpointer thread's workerData (started by the writer worker). */
+export type CheckpointerSettings = Readonly<{
+  file: string;
+  busyTimeoutMs: number;
+  /** Pause between two checkpoints. */
+  intervalMs: number;
+}>;
+
 /**
  * To the worker: appends (encodeRequests), answered strictly in the order sent, so they carry no ids. A message holds
  * several appends: each message has a fixed cost that matters at these rates.

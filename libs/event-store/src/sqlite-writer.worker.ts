@@ -1,7 +1,8 @@
 // The worker thread that owns the write connection. It commits as soon as appends arrive; appends that arrive while
 // it commits wait in its port and all go into the next transaction (group commit), while the main thread goes on
 // serving requests.
-import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
+import { once } from 'node:events';
+import { parentPort, receiveMessageOnPort, Worker, workerData } from 'node:worker_threads';
 import type { AppendRequest } from './append-request.js';
 import { createAppendTransaction } from './sqlite.append-transaction.js';
 import { openSqliteDatabase } from './sqlite.connection.js';
@@ -9,13 +10,29 @@ import { prepareWriteStatements } from './sqlite.statements.js';
 import { reportOf } from './sqlite.writer.js';
 import { decodeRequests, encodeOutcomes, type WireOutcome } from './sqlite-writer.codec.js';
 import { serialiseError } from './sqlite-writer.errors.js';
-import { WRITER_PROTOCOL_VERSION, type FromWriter, type ToWriter, type WriterSettings } from './sqlite-writer.protocol.js';
+import {
+  WRITER_PROTOCOL_VERSION,
+  type CheckpointerSettings,
+  type FromWriter,
+  type ToWriter,
+  type WriterSettings,
+} from './sqlite-writer.protocol.js';
 
 const port = parentPort;
 if (port === null) throw new Error('sqlite-writer.worker.js runs only as a worker thread of the SQLite event store');
 const { file, busyTimeoutMs, maxBatchSize, walAutocheckpointPages } = workerData as WriterSettings;
 const db = openSqliteDatabase({ file, busyTimeoutMs, walAutocheckpointPages });
 const appendTransaction = createAppendTransaction(db, prepareWriteStatements(db));
+/**
+ * Pause between the checkpointer's checkpoints. Short enough that the writer's own checkpoint, at
+ * walAutocheckpointPages, finds little left to copy; a checkpoint with nothing to copy costs next to nothing.
+ */
+const CHECKPOINT_INTERVAL_MS = 100;
+
+const checkpointer = new Worker(new URL('./sqlite-checkpointer.worker.js', import.meta.url), {
+  workerData: { file, busyTimeoutMs, intervalMs: CHECKPOINT_INTERVAL_MS } satisfies CheckpointerSettings,
+});
+const checkpointerExited = once(checkpointer, 'exit');
 const queue: AppendRequest[] = [];
 let closeRequested = false;
 
@@ -53,9 +70,12 @@ port.on('message', (first: ToWriter) => {
     commitOneBatch();
   }
   if (closeRequested) {
-    db.close();
-    send({ kind: 'closed' });
-    port.close();
+    checkpointer.postMessage('close');
+    void checkpointerExited.then(() => {
+      db.close();
+      send({ kind: 'closed' });
+      port.close();
+    });
   }
 });
 

@@ -39,9 +39,11 @@ export type SqliteEventStoreOptions = Readonly<{
   streamCache?: Partial<StreamCacheLimits> | false;
   /**
    * WAL frames (pages) after which a commit also copies the WAL back into the database file (SQLite's
-   * wal_autocheckpoint). Larger means fewer checkpoints that each write a hot page once for many commits: more
-   * appends/s, a longer WAL on disk (about 4 KiB a page) and a longer pause for the commit that checkpoints.
-   * Durability does not depend on it: every commit syncs the WAL. Default 10,000 (SQLite's own is 1,000).
+   * wal_autocheckpoint), letting the next commit start the WAL over. With the writer on its thread, a checkpointer
+   * thread copies the WAL every 100 ms between commits, so that commit only copies what is left instead of
+   * stalling every waiting append for the whole copy. Larger means a hot page is written once for more commits and
+   * a longer WAL on disk (about 4 KiB a page). Durability does not depend on it: every commit syncs the WAL.
+   * Default 10,000 (SQLite's own is 1,000).
    */
   walAutocheckpointPages?: number;
   /**

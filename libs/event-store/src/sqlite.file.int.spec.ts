@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { EventStore } from './event-store.port.js';
@@ -36,6 +38,24 @@ describe('SQLite file', () => {
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(raw.prepare('SELECT max(version) AS version FROM schema_version').get()).toEqual({ version: 1 });
     raw.close();
+  });
+
+  it('copies the WAL into the database file between commits, even when the writer itself would not yet', async () => {
+    const file = files.newFile();
+    const store = createSqliteEventStore({ file, walAutocheckpointPages: 1_000_000 });
+    stores.push(store);
+    await store.append(uniqueStream(), [testEvent()], 'any');
+    const sizeAtFirst = statSync(file).size;
+
+    await Promise.all(range(500).map((i) => store.append(uniqueStream(), [testEvent('CustomerContacted', { i })], 'any')));
+    let size = statSync(file).size;
+    for (let waited = 0; size <= sizeAtFirst && waited < 5_000; waited += 50) {
+      await sleep(50);
+      size = statSync(file).size;
+    }
+
+    // 500 events do not fit the pages the file had: they reached it through a checkpoint.
+    expect(size).toBeGreaterThan(sizeAtFirst + 100 * 1024);
   });
 
   it('still holds every acknowledged event after reopening', async () => {

@@ -183,6 +183,17 @@ describe('handleCommand', () => {
     expect(await store.readStream(stream)).toHaveLength(3);
   });
 
+  it('answers a repeated command the decider would refuse (its ids are taken, by itself) from its stored events', async () => {
+    const first = await handleCommand(store, customerDecider, stream, contact('cmd-13', 'ct-13'), options());
+
+    const retry = await handleCommand(store, customerDecider, stream, contact('cmd-13', 'ct-13'), options());
+    const registration = await handleCommand(store, customerDecider, stream, register('cmd-register'), options());
+
+    expect(retry).toEqual(first);
+    expect(registration).toMatchObject({ customerId: 'c-1', revision: 0 });
+    expect(await store.readStream(stream)).toHaveLength(2);
+  });
+
   it('refuses a command id first used by another command type', async () => {
     await expect(
       handleCommand(store, customerDecider, stream, contact('cmd-register', 'ct-6'), options()),

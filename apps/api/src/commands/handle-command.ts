@@ -69,9 +69,10 @@ export const jitteredBackoff = (baseMs: number, capMs: number) => (attempt: numb
  * Decides on the customer's state as this process last saw it, without reading the store, and appends at that
  * state's revision: when another process appended since, the append conflicts and the command re-reads. A
  * rejection decided on a remembered state is confirmed on the stored one before it is answered, since what another
- * process appended may change the decision. A repeated command is answered from its stored events. On a revision
- * conflict the command re-reads and re-decides, up to `retry.maxAttempts` in all, then lets the
- * StreamRevisionConflict through (the client retries). Domain errors pass through untouched.
+ * process appended may change the decision. A repeated command is answered from its stored events: the store
+ * recognises its command id on append, and a repeat the decider refuses (its ids are taken, by itself) is looked up
+ * in the stream. On a revision conflict the command re-reads and re-decides, up to `retry.maxAttempts` in all, then
+ * lets the StreamRevisionConflict through (the client retries). Domain errors pass through untouched.
  */
 export const handleCommand = async <Command, Event extends DomainEvent, State, Answer>(
   store: EventStore,
@@ -90,11 +91,16 @@ export const handleCommand = async <Command, Event extends DomainEvent, State, A
         // Confirmed below on the stored state, which may differ from the remembered one.
       }
     }
-    decision ??= decideOn(await options.states.read(stream), decider, request, options);
-    if (decision === 'repeated') {
-      const { commandId } = request.context;
-      const earlier = (await store.readStream(stream)).filter((event) => event.metadata.commandId === commandId);
-      return replay(stream, earlier, request);
+    if (decision === undefined) {
+      const current = await options.states.read(stream);
+      try {
+        decision = decideOn(current, decider, request, options);
+      } catch (rejection) {
+        const { commandId } = request.context;
+        const earlier = (await store.readStream(stream)).filter((event) => event.metadata.commandId === commandId);
+        if (earlier.length > 0) return replay(stream, earlier, request);
+        throw rejection;
+      }
     }
 
     const { current, events } = decision;
@@ -111,8 +117,8 @@ export const handleCommand = async <Command, Event extends DomainEvent, State, A
   }
 };
 
-/** The events to append on `current`, or 'repeated' when its stream already holds the command's. */
-type Decision<State> = 'repeated' | Readonly<{ current: StreamState<State>; events: readonly NewEvent[] }>;
+/** The events to append on `current`. */
+type Decision<State> = Readonly<{ current: StreamState<State>; events: readonly NewEvent[] }>;
 
 const decideOn = <Command, Event extends DomainEvent, State>(
   current: StreamState<State>,
@@ -120,7 +126,6 @@ const decideOn = <Command, Event extends DomainEvent, State>(
   request: CommandRequest<Command, unknown>,
   options: HandleCommandOptions<Event, State>,
 ): Decision<State> => {
-  if (current.commandIds.has(request.context.commandId)) return 'repeated';
   // One reading of the clock per decision: a defaulted business time then equals recordedAt exactly.
   const now = options.clock.now();
   const command = request.build({ now, actor: request.context.actor, rules: options.rules });

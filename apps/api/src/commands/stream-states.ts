@@ -7,8 +7,6 @@ export type StreamState<State> = Readonly<{
   state: State;
   /** The stream's last revision folded into `state`; null while it has no events. */
   revision: StreamRevision | null;
-  /** The commands whose events are folded into `state`, to answer a repeated command without deciding it again. */
-  commandIds: ReadonlySet<string>;
 }>;
 
 export type StreamStates<State> = Readonly<{
@@ -24,7 +22,7 @@ export type StreamStates<State> = Readonly<{
 }>;
 
 /**
- * Keeps each recent stream's state, revision and command ids rather than its events, so that a command on a
+ * Keeps each recent stream's state and revision rather than its events, so that a command on a
  * known customer reads nothing before it decides, whatever the length of the customer's history; reading only
  * what is new otherwise. Holding states instead of whole histories keeps the heap small, which under load matters:
  * with every event of thousands of streams in memory, garbage collection slowed commands down as the histories
@@ -49,12 +47,8 @@ export const createStreamStates = <Command, Event, State>(
   const fold = (stream: string, before: StreamState<State> | undefined, events: readonly StoredEvent[]) => {
     if (before !== undefined && events.length === 0) return remember(stream, before);
     let state = before?.state ?? decider.initialState();
-    const commandIds = new Set(before?.commandIds);
-    for (const event of events) {
-      state = decider.evolve(state, decode(event));
-      commandIds.add(event.metadata.commandId);
-    }
-    return remember(stream, { state, revision: events.at(-1)?.revision ?? before?.revision ?? null, commandIds });
+    for (const event of events) state = decider.evolve(state, decode(event));
+    return remember(stream, { state, revision: events.at(-1)?.revision ?? before?.revision ?? null });
   };
 
   return {
