@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ReadModelNameClash, ReadModelNotPrepared } from '../../runtime/read-model-store.errors.js';
 import { describeReadModelStoreContract } from '../../runtime/testing/read-model-store.contract.js';
@@ -9,6 +9,15 @@ import { createSqliteReadModelStore } from './sqlite.read-model-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'concord-read-models-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The file holding a version's documents, as the catalogue names it. */
+const versionFile = (catalogueFile: string, projectionId: string): string => {
+  const catalogue = new Database(catalogueFile, { readonly: true });
+  const name = catalogue.prepare<[string], string>('SELECT file FROM rm_versions WHERE projection_id = ?').pluck().get(projectionId);
+  catalogue.close();
+  if (name === undefined) throw new Error(`${projectionId} is not catalogued`);
+  return join(dirname(catalogueFile), name);
+};
 
 describeReadModelStoreContract('SQLite file', async () => createSqliteReadModelStore({ file: join(dir, 'read-models.sqlite') }));
 
@@ -66,7 +75,7 @@ describe('SQLite read-model store', () => {
     await store.prepare({ name: 'p', version: 1, collections });
     const table = 'rm_p_v1__docs';
     const filter = { equals: { status: 'open' }, ranges: [{ field: 'dueAt', from: null, to: '2026-01-01T00:00:00.000Z' }] };
-    const raw = new Database(file, { readonly: true });
+    const raw = new Database(versionFile(file, 'p.v1'), { readonly: true });
     const plan = ({ sql, params }: { sql: string; params: readonly (string | number)[] }): string =>
       raw
         .prepare<(string | number)[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
@@ -107,7 +116,7 @@ describe('SQLite read-model store', () => {
     const sorted = (rows: unknown[][]) => [...rows].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 
     const { grouped, materialized } = countQuery('rm_p_v1__docs', filter, ['kind', 'score']);
-    const raw = new Database(file, { readonly: true });
+    const raw = new Database(versionFile(file, 'p.v1'), { readonly: true });
     const run = ({ sql, params }: { sql: string; params: readonly (string | number)[] }) =>
       raw.prepare<(string | number)[], unknown[]>(sql).raw(true).all(...params);
     expect(sorted(run(grouped))).toEqual(expected);
@@ -116,5 +125,91 @@ describe('SQLite read-model store', () => {
     const counted = await store.count('p.v1', 'docs', filter, ['kind', 'score']);
     expect(sorted(counted.map((group) => [...group.key, group.count]))).toEqual(expected);
     await store.close();
+  });
+
+  describe('one file per version', () => {
+    const projection = (version: number) => ({ name: 'p', version, collections: [{ name: 'docs', indexes: [] }] });
+    const put = (id: string, position: number) => ({ kind: 'put', collection: 'docs', id, doc: { id }, position }) as const;
+
+    it('keeps each version in a file of its own beside the catalogue, and removes it with the version', async () => {
+      const file = join(dir, 'versions.sqlite');
+      const store = createSqliteReadModelStore({ file });
+      await store.prepare(projection(1));
+      await store.prepare(projection(2));
+      await store.commit('p.v1', [put('d-1', 1)], 1);
+      const [v1, v2] = [versionFile(file, 'p.v1'), versionFile(file, 'p.v2')];
+
+      expect(v1).not.toBe(v2);
+      const raw = new Database(v1, { readonly: true });
+      expect(raw.prepare('SELECT checkpoint FROM rm_checkpoint').pluck().get()).toBe(1);
+      expect(raw.prepare('SELECT id FROM rm_p_v1__docs').pluck().all()).toEqual(['d-1']);
+      raw.close();
+
+      await store.drop('p.v1');
+      expect(existsSync(v1)).toBe(false);
+      expect(existsSync(v2)).toBe(true);
+      await store.close();
+    });
+
+    it('commits one version while another connection holds the write lock of another version', async () => {
+      const file = join(dir, 'parallel.sqlite');
+      const store = createSqliteReadModelStore({ file, busyTimeoutMs: 50 });
+      await store.prepare(projection(1));
+      await store.prepare(projection(2));
+      const other = new Database(versionFile(file, 'p.v1'));
+      other.exec('BEGIN IMMEDIATE');
+
+      await store.commit('p.v2', [put('d-2', 2)], 2);
+      await expect(store.commit('p.v1', [put('d-1', 1)], 1)).rejects.toMatchObject({ code: 'SQLITE_BUSY' });
+
+      other.exec('ROLLBACK');
+      other.close();
+      expect(await store.get('p.v2', 'docs', 'd-2')).toEqual({ id: 'd-2' });
+      await store.close();
+    });
+
+    it('removes, when opened, version files the catalogue does not name (a drop cut short)', async () => {
+      const folder = mkdtempSync(join(dir, 'orphans-'));
+      const file = join(folder, 'read-models.sqlite');
+      const first = createSqliteReadModelStore({ file });
+      await first.prepare(projection(1));
+      await first.close();
+      const orphan = join(folder, 'read-models.p_v9.0123abcd.sqlite');
+      writeFileSync(orphan, '');
+      writeFileSync(join(folder, 'read-models.notes.sqlite'), '');
+
+      const reopened = createSqliteReadModelStore({ file });
+
+      const files = readdirSync(folder).filter((name) => name.endsWith('.sqlite'));
+      expect(files.sort()).toEqual(
+        ['read-models.notes.sqlite', 'read-models.sqlite', basename(versionFile(file, 'p.v1'))].sort(),
+      );
+      await reopened.close();
+    });
+
+    it('given a store of the single-file layout, then its tables are dropped and every version rebuilds', async () => {
+      const file = join(dir, 'single-file.sqlite');
+      const old = new Database(file);
+      old.exec(`
+        CREATE TABLE rm_projections (projection_id TEXT PRIMARY KEY, name TEXT, version INTEGER, checkpoint INTEGER,
+          status TEXT, failure TEXT, updated_at TEXT);
+        CREATE TABLE rm_collections (projection_id TEXT, collection TEXT, table_name TEXT);
+        CREATE TABLE rm_p_v1__docs (id TEXT PRIMARY KEY, doc TEXT, position INTEGER);
+        INSERT INTO rm_projections VALUES ('p.v1', 'p', 1, 7, 'live', NULL, '2026-01-01T00:00:00.000Z');
+        INSERT INTO rm_collections VALUES ('p.v1', 'docs', 'rm_p_v1__docs');
+      `);
+      old.close();
+
+      const store = createSqliteReadModelStore({ file });
+
+      expect(await store.records()).toEqual([]);
+      const raw = new Database(file, { readonly: true });
+      expect(raw.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all()).toEqual([
+        'rm_collections',
+        'rm_versions',
+      ]);
+      raw.close();
+      await store.close();
+    });
   });
 });

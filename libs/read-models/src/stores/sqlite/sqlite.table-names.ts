@@ -6,7 +6,7 @@
 export const collectionTableName = (projectionId: string, collection: string): string =>
   `rm_${slug(projectionId)}__${slug(collection)}`;
 
-const slug = (name: string): string => name.replace(/[^A-Za-z0-9_]/g, '_');
+export const slug = (name: string): string => name.replace(/[^A-Za-z0-9_]/g, '_');
 
 /** A quoted SQL identifier; table names come from projection and collection names, never from requests. */
 export const quoted = (identifier: string): string => `"${identifier.replace(/"/g, '""')}"`;
