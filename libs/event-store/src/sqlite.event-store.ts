@@ -25,8 +25,8 @@ export type SqliteEventStoreOptions = Readonly<{
   /** Most appends committed in one transaction, to bound the latency of a flush. Default 1000. */
   maxBatchSize?: number;
   /**
-   * Where transactions run. 'worker' (the default for a file): a worker thread owns the write connection, so
-   * commits and fsyncs do not block this thread. 'in-thread': on this thread's connection, holding its event loop
+   * Where transactions run. 'worker' (the default for a file): a worker thread, started by the first append, owns
+   * the write connection, so commits and fsyncs do not block this thread. 'in-thread': on this thread's connection, holding its event loop
    * for each flush (no thread to start; what ':memory:' always uses, since no other connection can see it).
    */
   writer?: 'worker' | 'in-thread';
@@ -119,17 +119,13 @@ export const createSqliteEventStoreWith = (
     }
   };
 
-  let writer: SqliteWriter;
-  try {
-    writer =
+  // Started by the first append: a store that only reads (a projector thread, the CLI) needs no writer thread.
+  let writer: SqliteWriter | undefined;
+  const writerOf = (): SqliteWriter =>
+    (writer ??=
       workerUrl === undefined
         ? createInThreadWriter(db, { maxBatchSize, onCommit })
-        : startThreadWriter({ workerUrl, file: options.file, busyTimeoutMs, maxBatchSize, walAutocheckpointPages, onCommit });
-  } catch (error) {
-    otherThreads?.close();
-    db.close();
-    throw error;
-  }
+        : startThreadWriter({ workerUrl, file: options.file, busyTimeoutMs, maxBatchSize, walAutocheckpointPages, onCommit }));
 
   // Checked when the read runs, not when it was requested: close() may have finished in between.
   const whileOpen = <T>(operation: string, run: () => T): Promise<T> =>
@@ -142,7 +138,7 @@ export const createSqliteEventStoreWith = (
     append: async (stream, events, expected) => {
       if (closing !== undefined) throw new EventStoreClosed(`append to ${stream}`);
       const request = toAppendRequest(stream, events, expected);
-      const result = toAppendResult(request, await writer.append(request));
+      const result = toAppendResult(request, await writerOf().append(request));
       reads.appended(request, result);
       return result;
     },
@@ -166,7 +162,7 @@ export const createSqliteEventStoreWith = (
     },
     close: () =>
       (closing ??= (async () => {
-        await writer.close();
+        await writer?.close();
         await subscriptions.stopAll();
         closed = true;
         otherThreads?.close();
