@@ -1,6 +1,6 @@
 import { eventStoreLocation, loadConfig } from '@concord/config';
 import { describeEventStoreLocation } from '@concord/event-store';
-import { projectionId, startProjectorThreads, type ProjectorLog } from '@concord/read-models';
+import { projectionId, projectorThreadConfig, startProjectorThreads, type ProjectorLog } from '@concord/read-models';
 import { projectorLogAt } from './projector.log.js';
 import { loadProjectorSettings } from './projector.settings.js';
 
@@ -22,12 +22,10 @@ export const runProjector = async (env: Env, logOverride?: ProjectorLog): Promis
   const settings = loadProjectorSettings(env);
   const log = logOverride ?? projectorLogAt(config.logLevel);
   const location = eventStoreLocation(config);
-  // The threads have no use for the JWT secret, so it is not copied there.
-  const { jwtSecret: _secret, ...threadConfig } = config;
   const threads = await startProjectorThreads(
     {
       eventStore: location,
-      config: threadConfig,
+      config: projectorThreadConfig(config),
       projections: settings.projections.map((projection) => projection.name),
       batchSize: settings.batchSize,
       catchUp: settings.catchUp,

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, type ConcordConfig } from '@concord/config';
-import { createReadModelStore, type CatchUpOptions, type ReadModelStore } from '../src/index.js';
+import { createReadModelStore, projectorThreadConfig, type CatchUpOptions, type ReadModelStore } from '../src/index.js';
 import { buildEventLog, type EventLog } from './event-log.js';
 import { measureQueries } from './query-latency.js';
 import { readAllRate } from './read-limit.js';
@@ -25,8 +25,7 @@ const DEFAULT_THREADS = loadConfig({}).projectorThreads;
 type OpenTarget = (round: number, catchUp: CatchUpOptions | undefined) => Promise<RebuildTarget>;
 
 const targetFor = async (log: EventLog, config: ConcordConfig, catchUp: CatchUpOptions | undefined): Promise<RebuildTarget> => {
-  const { jwtSecret: _secret, ...threadConfig } = config;
-  const settings = { eventStore: { kind: 'sqlite' as const, file: log.file }, config: threadConfig, catchUp };
+  const settings = { eventStore: { kind: 'sqlite' as const, file: log.file }, config: projectorThreadConfig(config), catchUp };
   return { settings, store: await createReadModelStore(config) };
 };
 

@@ -75,7 +75,7 @@ export {
   type ProjectorThreadOptions,
 } from './runtime/projector-thread/projector-thread.js';
 export { startProjectorThreads, type ProjectorThreadsOptions } from './runtime/projector-thread/projector-threads.js';
-export type { ProjectorThreadSettings } from './runtime/projector-thread/projector-thread.protocol.js';
+export { projectorThreadConfig, type ProjectorThreadSettings } from './runtime/projector-thread/projector-thread.protocol.js';
 export type { Instant } from './runtime/instant.js';
 export { activeProjectionId } from './runtime/active-projection.js';
 export {

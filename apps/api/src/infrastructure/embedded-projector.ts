@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { eventStoreLocation, type ConcordConfig } from '@concord/config';
-import { startProjectorThreads, type ProjectorThread } from '@concord/read-models';
+import { projectorThreadConfig, startProjectorThreads, type ProjectorThread } from '@concord/read-models';
 import { CONCORD_CONFIG } from '../config/nest-config.js';
 
 /**
@@ -22,10 +22,12 @@ export class EmbeddedProjector implements OnApplicationBootstrap, OnModuleDestro
       this.logger.log('CONCORD_PROJECTOR=external: projections run in apps/projector, not in this process.');
       return;
     }
-    // The thread has no use for the JWT secret, so it is not copied there.
-    const { jwtSecret: _secret, ...config } = this.config;
     const threads = this.config.projectorThreads;
-    this.thread = await startProjectorThreads({ eventStore: eventStoreLocation(this.config), config }, this.logger, { threads });
+    this.thread = await startProjectorThreads(
+      { eventStore: eventStoreLocation(this.config), config: projectorThreadConfig(this.config) },
+      this.logger,
+      { threads },
+    );
     const where = threads === 1 ? 'a worker thread' : `${threads} worker threads`;
     this.logger.log(`Running the projections on ${where} of this process (CONCORD_PROJECTOR=embedded).`);
   }

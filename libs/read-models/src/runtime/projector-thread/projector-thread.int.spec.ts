@@ -11,7 +11,7 @@ import type { ReadModelStore } from '../read-model-store.port.js';
 import { appendEvents } from '../testing/append-events.js';
 import { capturingLog, rebuiltInMemory, storedSnapshot, until, untilCaughtUp } from '../testing/projector-harness.js';
 import { ProjectorThreadFailed, startProjectorThread } from './projector-thread.js';
-import type { ProjectorThreadSettings } from './projector-thread.protocol.js';
+import { projectorThreadConfig, type ProjectorThreadSettings } from './projector-thread.protocol.js';
 import { startProjectorThreads } from './projector-threads.js';
 
 const IDS = ALL_PROJECTIONS.map(projectionId);
@@ -20,7 +20,7 @@ let events: EventStore;
 let store: ReadModelStore;
 
 const settingsFor = (projections?: string[]): ProjectorThreadSettings => {
-  const { jwtSecret: _secret, ...config } = loadConfig({ CONCORD_DATA_DIR: dir });
+  const config = projectorThreadConfig(loadConfig({ CONCORD_DATA_DIR: dir }));
   return { eventStore: { kind: 'sqlite', file: join(dir, 'events.sqlite') }, config, ...(projections ? { projections } : {}) };
 };
 

@@ -14,6 +14,10 @@ export type ProjectorThreadSettings = Readonly<{
   catchUp?: CatchUpOptions;
 }>;
 
+/** The configuration a projector thread is given: all but the JWT secret, which it has no use for. */
+export const projectorThreadConfig = ({ jwtSecret: _secret, ...config }: ConcordConfig): ProjectorThreadSettings['config'] =>
+  config;
+
 export type ToProjectorThread = Readonly<{ type: 'stop' }>;
 
 export type FromProjectorThread =
