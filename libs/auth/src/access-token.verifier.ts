@@ -13,6 +13,7 @@ export const createAccessTokenVerifier = (secret: Uint8Array, maxTokens: number)
   return async (token, now = new Date()) => {
     const known = accepted.get(token);
     if (known !== undefined) {
+      if (known.expiresAt.getTime() <= now.getTime()) accepted.delete(token);
       refuseExpired(known.expiresAt, now);
       return known;
     }

@@ -10,9 +10,14 @@ if (port === null) throw new Error('sqlite-checkpointer.worker.js runs only as a
 const { file, busyTimeoutMs, intervalMs } = workerData as CheckpointerSettings;
 const db = openSqliteDatabase({ file, busyTimeoutMs });
 
-// PASSIVE never waits for the writer or readers: it copies what no reader still needs and returns.
+// PASSIVE never waits for the writer or readers: it copies what no reader still needs and returns. A failure (a disk
+// error, say) is reported and the next checkpoint tries again; meanwhile the writer's own checkpoint still runs.
 const checkpoint = (): void => {
-  db.pragma('wal_checkpoint(PASSIVE)');
+  try {
+    db.pragma('wal_checkpoint(PASSIVE)');
+  } catch (error) {
+    process.emitWarning(`SQLite checkpoint of ${file} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
   timer = setTimeout(checkpoint, intervalMs);
 };
 let timer = setTimeout(checkpoint, intervalMs);

@@ -32,6 +32,8 @@ const CHECKPOINT_INTERVAL_MS = 100;
 const checkpointer = new Worker(new URL('./sqlite-checkpointer.worker.js', import.meta.url), {
   workerData: { file, busyTimeoutMs, intervalMs: CHECKPOINT_INTERVAL_MS } satisfies CheckpointerSettings,
 });
+// Appends do not depend on it (the writer's own checkpoint remains): a checkpointer that cannot start is reported.
+checkpointer.on('error', (error) => process.emitWarning(`The SQLite checkpointer thread stopped: ${error.message}`));
 const checkpointerExited = once(checkpointer, 'exit');
 const queue: AppendRequest[] = [];
 let closeRequested = false;
