@@ -169,6 +169,11 @@ describe('request validation (400, never 500)', () => {
       expect(status).toBe(400);
     });
 
+    it('answers a constructor-poisoning body with 400', async () => {
+      const { status } = await raw('{"constructor": {"prototype": {"admin": true}}}', 'application/json');
+      expect(status).toBe(400);
+    });
+
     it('answers another content type with 400', async () => {
       for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/xml']) {
         const { status, body } = await raw('name=Li', type);

@@ -11,7 +11,14 @@ export const MILLISECONDS_PER_DAY = 86_400_000;
 const ISO_INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:Z|[+-](\d{2}):(\d{2}))$/;
 
-const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Gregorian, extended backwards: also right for years below 100, which Date.UTC would take for 19xx. */
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** `month` from 1 to 12. */
+const daysInMonth = (year: number, month: number): number =>
+  month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number);
 
 /** `Date.parse` alone accepts 2026-02-30 and 24:00, so the calendar is checked field by field. */
 const isCalendarValid = ([, y, mo, d, h, mi, s, oh, om]: RegExpExecArray): boolean => {

@@ -1,30 +1,52 @@
-import { Injectable, ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
+import { Injectable, ValidationPipe, type ArgumentMetadata, type Type } from '@nestjs/common';
+import { plainToInstance, type ClassTransformOptions } from 'class-transformer';
+import { validate, type ValidatorOptions } from 'class-validator';
 import { RequestValidationFailed, toFieldErrors } from './request-validation.error.js';
+
+const TRANSFORM_OPTIONS: ClassTransformOptions = { enableImplicitConversion: false };
+
+const VALIDATOR_OPTIONS: ValidatorOptions = {
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  forbidUnknownValues: true,
+  validationError: { target: false, value: false },
+};
+
+/** Types ValidationPipe leaves unvalidated: a body of one of these is no DTO. */
+const NOT_DTOS: readonly unknown[] = [String, Boolean, Number, Array, Object, Buffer, Date];
 
 /**
  * Strict DTO validation: unknown fields are refused (not silently dropped), no implicit type conversion, and the
  * offending values are never echoed back (they may be personal data). A body must be a JSON object: an array,
  * a string or `null` is refused as such instead of as a list of missing fields.
+ *
+ * A JSON object body goes straight to class-transformer and class-validator. ValidationPipe's own steps for it
+ * (closing array gaps, stripping prototype keys, standing in for binary values) have nothing to do on what
+ * Fastify's JSON parser produces: it has no sparse arrays or binary values, and refuses `__proto__` and
+ * `constructor.prototype` keys. Those steps walked every body and cost a twentieth of a command's work. Paths,
+ * queries and headers still go through ValidationPipe.
  */
 @Injectable()
 export class StrictValidationPipe extends ValidationPipe {
   constructor() {
     super({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      forbidUnknownValues: true,
+      ...VALIDATOR_OPTIONS,
       transform: true,
-      transformOptions: { enableImplicitConversion: false },
-      validationError: { target: false, value: false },
+      transformOptions: TRANSFORM_OPTIONS,
       exceptionFactory: (errors) => new RequestValidationFailed(toFieldErrors(errors)),
     });
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const absent = value === undefined;
-    if (metadata.type === 'body' && !absent && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+    if (metadata.type !== 'body' || value === undefined) return super.transform(value, metadata);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw new RequestValidationFailed([{ field: 'body', messages: ['body must be a JSON object'] }]);
     }
-    return super.transform(value, metadata);
+    const metatype = metadata.metatype;
+    if (metatype === undefined || NOT_DTOS.includes(metatype)) return super.transform(value, metadata);
+    const dto = plainToInstance(metatype as Type<object>, value, TRANSFORM_OPTIONS);
+    const errors = await validate(dto, VALIDATOR_OPTIONS);
+    if (errors.length > 0) throw new RequestValidationFailed(toFieldErrors(errors));
+    return dto;
   }
 }
