@@ -7,6 +7,7 @@ export { customerDecider, decideCustomer } from './customer.decider.js';
 export { customerView } from './customer.view.js';
 export type { ComplaintView, CustomerView, RegisteredCustomerView } from './customer.view.js';
 export { SURVEY_SCALES } from './survey.decisions.js';
+export { compact } from './compact.js';
 export { MILLISECONDS_PER_DAY, addDays, formatIsoTime, isIsoTime, parseIsoTime } from './business-time.js';
 export * from './domain-error.js';
 export * from './customer.errors.js';

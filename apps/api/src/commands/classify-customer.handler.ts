@@ -1,9 +1,10 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { compact } from '@concord/domain';
 import type { AppendedAnswer } from '../dto/answers.dto.js';
 import type { ClassifyCustomerDto } from '../dto/classify-customer.dto.js';
 import type { RequestContext } from '../http/request-context.decorator.js';
 import { classifiedAnswer } from './command-answers.js';
-import { CustomerCommandRunner, definedOnly } from './customer-command.runner.js';
+import { CustomerCommandRunner } from './customer-command.runner.js';
 
 export class ClassifyCustomerCommand extends Command<AppendedAnswer> {
   constructor(
@@ -23,7 +24,7 @@ export class ClassifyCustomerHandler implements ICommandHandler<ClassifyCustomer
     const context = this.commands.context(request);
     return this.commands.run(customerId, {
       context,
-      build: (meta) => ({ type: 'ClassifyCustomer', data: definedOnly({ ...input, customerId }), meta }),
+      build: (meta) => ({ type: 'ClassifyCustomer', data: compact({ ...input, customerId }), meta }),
       produces: ['CustomerClassified'],
       answer: classifiedAnswer,
     });

@@ -1,10 +1,11 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { compact } from '@concord/domain';
 import type { NewContactOutcome } from '@concord/domain';
 import type { ContactedAnswer } from '../dto/answers.dto.js';
 import type { ContactCustomerDto } from '../dto/contact-customer.dto.js';
 import type { RequestContext } from '../http/request-context.decorator.js';
 import { contactedAnswer } from './command-answers.js';
-import { CustomerCommandRunner, definedOnly } from './customer-command.runner.js';
+import { CustomerCommandRunner } from './customer-command.runner.js';
 
 export class ContactCustomerCommand extends Command<ContactedAnswer> {
   constructor(
@@ -28,7 +29,7 @@ export class ContactCustomerHandler implements ICommandHandler<ContactCustomerCo
       build: (meta) => ({
         type: 'ContactCustomer',
         // The DTO's rules give a follow-up its followUpBy; the decider checks its time again anyway.
-        data: definedOnly({ ...input, outcome: input.outcome as NewContactOutcome | undefined, customerId, contactId }),
+        data: compact({ ...input, outcome: input.outcome as NewContactOutcome | undefined, customerId, contactId }),
         meta,
       }),
       produces: ['CustomerContacted'],

@@ -65,7 +65,3 @@ export class CustomerCommandRunner {
     );
   }
 }
-
-/** Drops fields the client left out, so events carry no `undefined` members. */
-export const definedOnly = <T extends object>(value: T): T =>
-  Object.fromEntries(Object.entries(value).filter(([, member]) => member !== undefined)) as T;

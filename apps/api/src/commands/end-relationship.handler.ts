@@ -1,9 +1,10 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { compact } from '@concord/domain';
 import type { AppendedAnswer } from '../dto/answers.dto.js';
 import type { EndRelationshipDto } from '../dto/relationship.dto.js';
 import type { RequestContext } from '../http/request-context.decorator.js';
 import { relationshipEndedAnswer } from './command-answers.js';
-import { CustomerCommandRunner, definedOnly } from './customer-command.runner.js';
+import { CustomerCommandRunner } from './customer-command.runner.js';
 
 export class EndRelationshipCommand extends Command<AppendedAnswer> {
   constructor(
@@ -23,7 +24,7 @@ export class EndRelationshipHandler implements ICommandHandler<EndRelationshipCo
     const context = this.commands.context(request);
     return this.commands.run(customerId, {
       context,
-      build: (meta) => ({ type: 'EndRelationship', data: definedOnly({ ...input, customerId }), meta }),
+      build: (meta) => ({ type: 'EndRelationship', data: compact({ ...input, customerId }), meta }),
       produces: ['RelationshipEnded'],
       answer: relationshipEndedAnswer,
     });

@@ -1,9 +1,10 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { compact } from '@concord/domain';
 import type { DeadlineExtendedAnswer } from '../dto/answers.dto.js';
 import type { ExtendComplaintDto } from '../dto/extend-complaint.dto.js';
 import type { RequestContext } from '../http/request-context.decorator.js';
 import { deadlineExtendedAnswer } from './command-answers.js';
-import { CustomerCommandRunner, definedOnly } from './customer-command.runner.js';
+import { CustomerCommandRunner } from './customer-command.runner.js';
 
 export class ExtendComplaintDeadlineCommand extends Command<DeadlineExtendedAnswer> {
   constructor(
@@ -27,7 +28,7 @@ export class ExtendComplaintDeadlineHandler implements ICommandHandler<ExtendCom
       context,
       build: (meta) => ({
         type: 'ExtendComplaintDeadline',
-        data: definedOnly({ ...input, customerId, complaintId }),
+        data: compact({ ...input, customerId, complaintId }),
         meta,
       }),
       produces: ['ComplaintDeadlineExtended'],

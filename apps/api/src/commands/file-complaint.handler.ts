@@ -1,9 +1,10 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { compact } from '@concord/domain';
 import type { ComplainedAnswer } from '../dto/answers.dto.js';
 import type { FileComplaintDto } from '../dto/file-complaint.dto.js';
 import type { RequestContext } from '../http/request-context.decorator.js';
 import { complainedAnswer } from './command-answers.js';
-import { CustomerCommandRunner, definedOnly } from './customer-command.runner.js';
+import { CustomerCommandRunner } from './customer-command.runner.js';
 
 export class FileComplaintCommand extends Command<ComplainedAnswer> {
   constructor(
@@ -24,7 +25,7 @@ export class FileComplaintHandler implements ICommandHandler<FileComplaintComman
     const complaintId = this.commands.idFor(input.complaintId, context, 'complaintId');
     return this.commands.run(customerId, {
       context,
-      build: (meta) => ({ type: 'FileComplaint', data: definedOnly({ ...input, customerId, complaintId }), meta }),
+      build: (meta) => ({ type: 'FileComplaint', data: compact({ ...input, customerId, complaintId }), meta }),
       produces: ['CustomerComplained'],
       answer: complainedAnswer,
     });

@@ -1,9 +1,10 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { compact } from '@concord/domain';
 import type { ComplaintResolvedAnswer } from '../dto/answers.dto.js';
 import type { ResolveComplaintDto } from '../dto/resolve-complaint.dto.js';
 import type { RequestContext } from '../http/request-context.decorator.js';
 import { complaintResolvedAnswer } from './command-answers.js';
-import { CustomerCommandRunner, definedOnly } from './customer-command.runner.js';
+import { CustomerCommandRunner } from './customer-command.runner.js';
 
 export class ResolveComplaintCommand extends Command<ComplaintResolvedAnswer> {
   constructor(
@@ -24,7 +25,7 @@ export class ResolveComplaintHandler implements ICommandHandler<ResolveComplaint
     const context = this.commands.context(request);
     return this.commands.run(customerId, {
       context,
-      build: (meta) => ({ type: 'ResolveComplaint', data: definedOnly({ ...input, customerId, complaintId }), meta }),
+      build: (meta) => ({ type: 'ResolveComplaint', data: compact({ ...input, customerId, complaintId }), meta }),
       produces: ['ComplaintResolved'],
       answer: complaintResolvedAnswer,
     });

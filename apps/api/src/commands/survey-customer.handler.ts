@@ -1,9 +1,10 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { compact } from '@concord/domain';
 import type { SurveyedAnswer } from '../dto/answers.dto.js';
 import type { SurveyCustomerDto } from '../dto/survey-customer.dto.js';
 import type { RequestContext } from '../http/request-context.decorator.js';
 import { surveyedAnswer } from './command-answers.js';
-import { CustomerCommandRunner, definedOnly } from './customer-command.runner.js';
+import { CustomerCommandRunner } from './customer-command.runner.js';
 
 export class SurveyCustomerCommand extends Command<SurveyedAnswer> {
   constructor(
@@ -24,7 +25,7 @@ export class SurveyCustomerHandler implements ICommandHandler<SurveyCustomerComm
     const surveyId = this.commands.idFor(input.surveyId, context, 'surveyId');
     return this.commands.run(customerId, {
       context,
-      build: (meta) => ({ type: 'SurveyCustomer', data: definedOnly({ ...input, customerId, surveyId }), meta }),
+      build: (meta) => ({ type: 'SurveyCustomer', data: compact({ ...input, customerId, surveyId }), meta }),
       produces: ['CustomerSurveyed'],
       answer: surveyedAnswer,
     });
