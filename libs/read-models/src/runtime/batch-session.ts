@@ -18,16 +18,20 @@ export type BatchSession = DocumentSession &
     undo(): void;
   }>;
 
+/** A declared document's cache entry, and its state before the current event (to undo it). */
+type SavedState = { entry: CachedDocument | undefined; doc: unknown; pending: PendingChange; position: number };
+
 export const createBatchSession = (projectionId: string, cache: DocumentCache): BatchSession => {
   let event: ProjectedEvent | undefined;
   let declared: readonly DocumentKey[] = [];
-  const saved: { entry: CachedDocument | undefined; doc: unknown; pending: PendingChange; position: number }[] = [];
+  const saved: SavedState[] = [];
 
   const entryOf = (collection: string, id: string): CachedDocument => {
     const current = event as ProjectedEvent;
-    for (const key of declared) {
-      // Every declared document was loaded into the cache before the batch was applied.
-      if (key.id === id && key.collection === collection) return cache.get(collection, id) as CachedDocument;
+    for (let index = 0; index < declared.length; index += 1) {
+      const key = declared[index] as DocumentKey;
+      // Every declared document was loaded into the cache before the batch was applied, and `begin` kept its entry.
+      if (key.id === id && key.collection === collection) return (saved[index] as SavedState).entry as CachedDocument;
     }
     throw new UndeclaredDocumentAccess(projectionId, current.type, current.position, { collection, id });
   };
