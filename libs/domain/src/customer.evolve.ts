@@ -7,6 +7,7 @@ import type {
 } from '@concord/contracts';
 import type { Complaint, Customer, CustomerRecord, RegisteredCustomer } from './customer.state.js';
 import { compact } from './compact.js';
+import { IdSet } from './id-set.js';
 import { assertNever } from './decider.js';
 
 /**
@@ -35,8 +36,8 @@ const registerFrom = ({ data }: CustomerRegistered): Customer => {
     activeSince: registeredAt,
     classification: null,
     complaints: new Map(),
-    contactIds: new Set(),
-    surveyIds: new Set(),
+    contactIds: IdSet.empty(),
+    surveyIds: IdSet.empty(),
     lastContactAt: null,
   };
 };
@@ -71,7 +72,7 @@ export const evolveCustomer = (state: Customer, event: CustomerEvent): Customer 
       const customer = registeredOnly(state, event);
       return {
         ...customer,
-        contactIds: new Set(customer.contactIds).add(event.data.contactId),
+        contactIds: customer.contactIds.add(event.data.contactId),
         lastContactAt: later(customer.lastContactAt, event.data.occurredAt),
       };
     }
@@ -95,7 +96,7 @@ export const evolveCustomer = (state: Customer, event: CustomerEvent): Customer 
     }
     case 'CustomerSurveyed': {
       const customer = registeredOnly(state, event);
-      return { ...customer, surveyIds: new Set(customer.surveyIds).add(event.data.surveyId) };
+      return { ...customer, surveyIds: customer.surveyIds.add(event.data.surveyId) };
     }
     case 'RelationshipEnded':
       if (state.status !== 'active') throw new InconsistentHistory(event, `the customer is ${state.status}`);

@@ -6,6 +6,7 @@ import type {
   CustomerKind,
   IsoTime,
 } from '@concord/contracts';
+import type { IdSet } from './id-set.js';
 
 export type CustomerProfile = Readonly<{
   kind: CustomerKind;
@@ -53,8 +54,8 @@ export type CustomerRecord = Readonly<{
   classification: Classification | null;
   /** In filing order. */
   complaints: ReadonlyMap<string, Complaint>;
-  contactIds: ReadonlySet<string>;
-  surveyIds: ReadonlySet<string>;
+  contactIds: IdSet;
+  surveyIds: IdSet;
   lastContactAt: IsoTime | null;
 }>;
 
