@@ -15,7 +15,7 @@ import {
 import { createCatalogue } from './sqlite.read-model.schema.js';
 import { prepareCatalogueStatements, toProjectionRecord } from './sqlite.records.js';
 import { collectionTableName, slug } from './sqlite.table-names.js';
-import { createVersionFile, openVersionFile, type VersionFile } from './sqlite.version-file.js';
+import { createVersionFile, openVersionFile, type CollectionTable, type VersionFile } from './sqlite.version-file.js';
 
 export type SqliteReadModelStoreOptions = Readonly<{
   /**
@@ -109,12 +109,17 @@ export const createSqliteReadModelStore = (options: SqliteReadModelStoreOptions)
   });
 
   /** A query of a collection's table, answered as for a dropped version when it is not (or no longer) there. */
-  const read = <T>(projectionId: string, collection: string, query: (version: VersionFile, table: string) => T, empty: T): T => {
+  const read = <T>(
+    projectionId: string,
+    collection: string,
+    query: (version: VersionFile, found: CollectionTable) => T,
+    empty: T,
+  ): T => {
     const version = versionOf(projectionId);
     const found = version?.tables.get(collection);
     if (version === undefined || found === undefined) return empty;
     try {
-      return query(version, found.table);
+      return query(version, found);
     } catch (error) {
       if (!isMissingTable(error)) throw error;
       forget(projectionId);
@@ -181,26 +186,26 @@ export const createSqliteReadModelStore = (options: SqliteReadModelStoreOptions)
       read(
         projectionId,
         collection,
-        (version) => {
-          const row = version.tables.get(collection)?.statements.get.get(id);
+        (_version, found) => {
+          const row = found.statements.get.get(id);
           return row === undefined ? undefined : parseDoc<Doc>(row.doc);
         },
         undefined,
       ),
     find: async <Doc>(projectionId: string, collection: string, filter: DocumentFilter): Promise<Doc[]> =>
-      read(projectionId, collection, (version, table) => version.queries.docs(findQuery(table, filter)).map(parseDoc<Doc>), []),
+      read(projectionId, collection, (version, { table }) => version.queries.docs(findQuery(table, filter)).map(parseDoc<Doc>), []),
     page: async <Doc>(projectionId: string, collection: string, filter: DocumentFilter, page: PageQuery) =>
       read(
         projectionId,
         collection,
-        (version, table) => version.queries.docs(pageQuery(table, filter, page)).map(parseDoc<Doc>),
+        (version, { table }) => version.queries.docs(pageQuery(table, filter, page)).map(parseDoc<Doc>),
         [],
       ),
     count: async (projectionId, collection, filter, groupBy): Promise<GroupCount[]> =>
       read(
         projectionId,
         collection,
-        (version, table) =>
+        (version, { table }) =>
           version.queries
             .counts(countQuery(table, filter, groupBy))
             .map((row) => ({ key: row.slice(0, -1), count: Number(row[row.length - 1]) }))
