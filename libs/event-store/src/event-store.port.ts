@@ -38,6 +38,21 @@ export type StoredEvent = Readonly<{
   previousHash: string | null;
 }>;
 
+/**
+ * A stored event as a consumer that folds events needs it: no integrity fields, and of the metadata only the schema
+ * version (to upcast) and the time it was recorded. Reading and parsing less per event makes a projection's rebuild
+ * markedly faster than over full StoredEvents; audits and downstream services use those.
+ */
+export type LeanEvent = Readonly<{
+  stream: string;
+  revision: StreamRevision;
+  position: Position;
+  type: string;
+  data: Readonly<Record<string, unknown>>;
+  schemaVersion: number;
+  recordedAt: string;
+}>;
+
 export type AppendResult = Readonly<{
   /** The stream's revision after the append: the last appended event's revision. */
   revision: StreamRevision;
@@ -94,6 +109,8 @@ export interface EventStore {
 
   /** Up to `limit` events with position greater than `after`, in global order. */
   readAll(after: Position, limit: number): Promise<StoredEvent[]>;
+  /** The same events, lean (see LeanEvent): for projections. */
+  readAllLean(after: Position, limit: number): Promise<LeanEvent[]>;
 
   /**
    * Catches up from `after`, then delivers new events as they are appended, in global order.
@@ -101,6 +118,8 @@ export interface EventStore {
    * At-least-once across restarts: a consumer stores its checkpoint after handling a batch.
    */
   subscribe(options: SubscribeOptions, onEvents: (batch: readonly StoredEvent[]) => Promise<void>): Subscription;
+  /** The same subscription, delivering the events lean (see LeanEvent): for projections. */
+  subscribeLean(options: SubscribeOptions, onEvents: (batch: readonly LeanEvent[]) => Promise<void>): Subscription;
 
   /** Position of the last stored event, START when empty. */
   headPosition(): Promise<Position>;

@@ -1,5 +1,6 @@
 export * from './event-store.port.js';
 export * from './event-store.errors.js';
+export { leanEventOf } from './lean-event.js';
 export { EventStoreClosed } from './event-store-closed.error.js';
 export { EventStoreWriterFailed } from './event-store-writer-failed.error.js';
 export { canonicalJson } from './integrity/canonical-json.js';

@@ -1,12 +1,12 @@
-import type { Position, StoredEvent, Subscription } from './event-store.port.js';
+import type { Position, Subscription } from './event-store.port.js';
 import type { WakeSignal } from './wake-signal.js';
 
-export type PollingSubscriptionOptions = Readonly<{
+export type PollingSubscriptionOptions<Event extends { position: Position }> = Readonly<{
   after: Position;
   batchSize: number;
   /** How long to sleep when caught up before reading again, to see appends by other processes. */
   pollIntervalMs: number;
-  readAll: (after: Position, limit: number) => Promise<readonly StoredEvent[]>;
+  readAll: (after: Position, limit: number) => Promise<readonly Event[]>;
   /** Wakes the subscription early when this process appends. */
   appended: WakeSignal;
 }>;
@@ -18,9 +18,9 @@ export type PollingSubscriptionOptions = Readonly<{
  * did not handle.
  * @throws RangeError when batchSize is not a positive integer.
  */
-export const startPollingSubscription = (
-  { after, batchSize, pollIntervalMs, readAll, appended }: PollingSubscriptionOptions,
-  onEvents: (batch: readonly StoredEvent[]) => Promise<void>,
+export const startPollingSubscription = <Event extends { position: Position }>(
+  { after, batchSize, pollIntervalMs, readAll, appended }: PollingSubscriptionOptions<Event>,
+  onEvents: (batch: readonly Event[]) => Promise<void>,
 ): Subscription => {
   // A zero batch would read nothing forever and look like an idle stream.
   if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw new RangeError('batchSize must be a positive integer');

@@ -1,4 +1,4 @@
-import type { EventStore } from './event-store.port.js';
+import type { EventStore, Position, SubscribeOptions, Subscription } from './event-store.port.js';
 import { toAppendRequest } from './append-request.js';
 import { EventStoreClosed } from './event-store-closed.error.js';
 import { createOpenSubscriptions } from './open-subscriptions.js';
@@ -134,6 +134,25 @@ export const createSqliteEventStoreWith = (
       return run();
     });
 
+  const subscribeOver = <Event extends { position: Position }>(
+    subscribeOptions: SubscribeOptions,
+    readAll: (after: Position, limit: number) => Promise<readonly Event[]>,
+    onEvents: (batch: readonly Event[]) => Promise<void>,
+  ): Subscription => {
+    if (closing !== undefined) throw new EventStoreClosed('subscribe');
+    const subscription = startPollingSubscription(
+      {
+        after: subscribeOptions.after,
+        batchSize: subscribeOptions.batchSize ?? options.defaultSubscriptionBatchSize ?? 500,
+        pollIntervalMs: options.pollIntervalMs ?? 100,
+        readAll,
+        appended,
+      },
+      onEvents,
+    );
+    return subscriptions.track(subscription);
+  };
+
   return {
     append: async (stream, events, expected) => {
       if (closing !== undefined) throw new EventStoreClosed(`append to ${stream}`);
@@ -144,22 +163,13 @@ export const createSqliteEventStoreWith = (
     },
     readStream: (stream, readOptions = {}) => whileOpen('read a stream', () => reads.readStream(stream, readOptions)),
     readAll: (after, limit) => whileOpen('read all', () => reads.readAll(after, limit)),
+    readAllLean: (after, limit) => whileOpen('read all', () => reads.readAllLean(after, limit)),
     headPosition: () => whileOpen('read the head position', () => reads.headPosition()),
     countEventsAfter: (after, cap) => whileOpen('count events', () => reads.countEventsAfter(after, cap)),
-    subscribe: (subscribeOptions, onEvents) => {
-      if (closing !== undefined) throw new EventStoreClosed('subscribe');
-      const subscription = startPollingSubscription(
-        {
-          after: subscribeOptions.after,
-          batchSize: subscribeOptions.batchSize ?? options.defaultSubscriptionBatchSize ?? 500,
-          pollIntervalMs: options.pollIntervalMs ?? 100,
-          readAll: async (after, limit) => reads.readAll(after, limit),
-          appended,
-        },
-        onEvents,
-      );
-      return subscriptions.track(subscription);
-    },
+    subscribe: (subscribeOptions, onEvents) =>
+      subscribeOver(subscribeOptions, async (after, limit) => reads.readAll(after, limit), onEvents),
+    subscribeLean: (subscribeOptions, onEvents) =>
+      subscribeOver(subscribeOptions, async (after, limit) => reads.readAllLean(after, limit), onEvents),
     close: () =>
       (closing ??= (async () => {
         await writer?.close();

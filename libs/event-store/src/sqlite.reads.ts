@@ -1,12 +1,13 @@
-import type { AppendResult, Position, ReadStreamOptions, StoredEvent } from './event-store.port.js';
+import type { AppendResult, LeanEvent, Position, ReadStreamOptions, StoredEvent } from './event-store.port.js';
 import type { AppendRequest } from './append-request.js';
 import { frozenStoredEvent } from './sqlite.append-outcome.js';
-import { toStoredEvent, type EventRow, type SqliteReadStatements } from './sqlite.statements.js';
+import { toLeanEvent, toStoredEvent, type EventRow, type SqliteReadStatements } from './sqlite.statements.js';
 import { estimateEventBytes, type StreamCache } from './stream-cache.js';
 
 export type SqliteReads = Readonly<{
   readStream(stream: string, options: ReadStreamOptions): StoredEvent[];
   readAll(after: Position, limit: number): StoredEvent[];
+  readAllLean(after: Position, limit: number): LeanEvent[];
   headPosition(): Position;
   countEventsAfter(after: Position, cap: number): number;
   /** Lets this process's own committed append extend a cached stream, sparing the next read a query. */
@@ -113,6 +114,10 @@ export const createSqliteReads = (statements: SqliteReadStatements, cache: Strea
     readAll: (after, limit) => {
       assertCount('limit', limit);
       return statements.readAll.all(after, limit).map(toStoredEvent);
+    },
+    readAllLean: (after, limit) => {
+      assertCount('limit', limit);
+      return statements.readAllLean.all(after, limit).map(toLeanEvent);
     },
     headPosition: () => statements.headPosition.get()?.position ?? 0,
     countEventsAfter: (after, cap) => {

@@ -7,7 +7,9 @@ const outcomeOf = (error: unknown): AppendOutcome => (error instanceof StreamRev
 export const measuredEventStore = (store: EventStore, metrics: ConcordMetrics): EventStore => ({
   readStream: (stream, options) => store.readStream(stream, options),
   readAll: (after, limit) => store.readAll(after, limit),
+  readAllLean: (after, limit) => store.readAllLean(after, limit),
   subscribe: (options, onEvents) => store.subscribe(options, onEvents),
+  subscribeLean: (options, onEvents) => store.subscribeLean(options, onEvents),
   headPosition: () => store.headPosition(),
   countEventsAfter: (after, cap) => store.countEventsAfter(after, cap),
   close: () => store.close(),

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { toAppendRequest } from '../append-request.js';
 import { EventStoreClosed } from '../event-store-closed.error.js';
 import type { EventStore } from '../event-store.port.js';
+import { leanEventOf } from '../lean-event.js';
 import type { BackoffOptions } from './backoff.js';
 import { countEventsAfter, readAllEvents } from './eventstoredb.all-reads.js';
 import { appendToEventStoreDb, type AppendDependencies } from './eventstoredb.append.js';
@@ -97,6 +98,23 @@ export const createEventStoreDbEventStoreWith = (
     return call;
   };
 
+  const subscribe: EventStore['subscribe'] = (subscribeOptions, onEvents) => {
+    if (closing !== undefined) throw new EventStoreClosed('subscribe');
+    const subscription = startResubscribingSubscription(
+      {
+        client,
+        after: subscribeOptions.after,
+        batchSize: subscribeOptions.batchSize ?? options.defaultSubscriptionBatchSize ?? 500,
+        deadlineMs,
+        backoff: options.resubscribeBackoff ?? { initialMs: 500, maxMs: 30_000 },
+        warn,
+        ...runtime,
+      },
+      onEvents,
+    );
+    return subscriptions.track(subscription);
+  };
+
   return {
     append: (stream, events, expected) =>
       whileOpen(
@@ -110,24 +128,14 @@ export const createEventStoreDbEventStoreWith = (
     readStream: (stream, readOptions) =>
       whileOpen('read a stream', () => readStreamEvents(client, deadlineMs, stream, readOptions)),
     readAll: (after, limit) => whileOpen('read all', () => readAllEvents(client, deadlineMs, after, limit)),
+    readAllLean: async (after, limit) =>
+      (await whileOpen('read all', () => readAllEvents(client, deadlineMs, after, limit))).map(leanEventOf),
     headPosition: () => whileOpen('read the head position', () => heads.headPosition()),
     countEventsAfter: (after, cap) => whileOpen('count events', () => countEventsAfter(client, deadlineMs, after, cap)),
-    subscribe: (subscribeOptions, onEvents) => {
-      if (closing !== undefined) throw new EventStoreClosed('subscribe');
-      const subscription = startResubscribingSubscription(
-        {
-          client,
-          after: subscribeOptions.after,
-          batchSize: subscribeOptions.batchSize ?? options.defaultSubscriptionBatchSize ?? 500,
-          deadlineMs,
-          backoff: options.resubscribeBackoff ?? { initialMs: 500, maxMs: 30_000 },
-          warn,
-          ...runtime,
-        },
-        onEvents,
-      );
-      return subscriptions.track(subscription);
-    },
+    subscribe,
+    // EventStoreDB sends whole events either way: the lean view only spares the consumer.
+    subscribeLean: (subscribeOptions, onEvents) =>
+      subscribe(subscribeOptions, (batch) => onEvents(batch.map(leanEventOf))),
     close: () =>
       (closing ??= (async () => {
         await subscriptions.stopAll();

@@ -1,5 +1,5 @@
 import { EventStoreClosed } from '../event-store-closed.error.js';
-import type { EventStore } from '../event-store.port.js';
+import type { EventStore, LeanEvent, StoredEvent } from '../event-store.port.js';
 import { verifyChain } from '../integrity/verify-chain.js';
 import { testCommandEvents, testEvent, uniqueStream } from '../testing/test-events.js';
 import { EventStorePositionUnusable, EventStoreUnavailable } from './eventstoredb.errors.js';
@@ -101,6 +101,39 @@ describe('EventStoreDB adapter, on a fake of its client', () => {
         'customer-1 CustomerContacted',
         'customer-3 CustomerContacted',
       ]);
+    });
+  });
+
+  describe('lean reads', () => {
+    const leanOf = (event: StoredEvent) => ({
+      stream: event.stream,
+      revision: event.revision,
+      position: event.position,
+      type: event.type,
+      data: event.data,
+      schemaVersion: event.metadata.schemaVersion,
+      recordedAt: event.metadata.recordedAt,
+    });
+
+    beforeEach(async () => {
+      await store.append('customer-1', testCommandEvents(2), 'any');
+      fake.record(stats);
+      await store.append('customer-2', [testEvent('CustomerClassified', { segment: 'sme' }, { schemaVersion: 2 })], 'any');
+    });
+
+    it('readAllLean returns what readAll returns, lean', async () => {
+      const full = await store.readAll(0, 100);
+      expect(full).toHaveLength(3);
+      expect(await store.readAllLean(0, 100)).toEqual(full.map(leanOf));
+    });
+
+    it('subscribeLean delivers what subscribe delivers, lean', async () => {
+      const received: LeanEvent[] = [];
+      const subscription = store.subscribeLean({ after: 0 }, async (batch) => void received.push(...batch));
+      await until(() => received.length === 3);
+      await subscription.stop();
+
+      expect(received).toEqual((await store.readAll(0, 100)).map(leanOf));
     });
   });
 

@@ -3,20 +3,20 @@ import type { EventStore, StoredEvent } from '../event-store.port.js';
 /** What each part of the contract suite gets: the store under test, fresh for every test. */
 export type ContractContext = Readonly<{ store: () => EventStore }>;
 
-export type StreamCollector = Readonly<{
+export type StreamCollector<Event extends { stream: string } = StoredEvent> = Readonly<{
   /** Events of the watched stream, in delivery order. */
-  received: StoredEvent[];
+  received: Event[];
   /** Every batch handed to the handler (all streams: a shared store may deliver others' events too). */
-  batches: (readonly StoredEvent[])[];
-  handler: (batch: readonly StoredEvent[]) => Promise<void>;
+  batches: (readonly Event[])[];
+  handler: (batch: readonly Event[]) => Promise<void>;
   /** Resolves once `count` events of the watched stream have arrived; the test's timeout catches a hang. */
   untilReceived: (count: number) => Promise<void>;
 }>;
 
 /** Records what a subscription delivers for one stream, so tests wait on deliveries instead of on the clock. */
-export const collectStream = (stream: string): StreamCollector => {
-  const received: StoredEvent[] = [];
-  const batches: (readonly StoredEvent[])[] = [];
+export const collectStream = <Event extends { stream: string } = StoredEvent>(stream: string): StreamCollector<Event> => {
+  const received: Event[] = [];
+  const batches: (readonly Event[])[] = [];
   const waiters: { count: number; resolve: () => void }[] = [];
   const release = (): void => {
     for (const waiter of waiters.filter(({ count }) => received.length >= count)) {

@@ -3,6 +3,7 @@ import { describeAppendContract } from './append.contract.js';
 import { describeConcurrencyContract } from './concurrency.contract.js';
 import type { ContractContext } from './contract-context.js';
 import { describeIdempotencyContract } from './idempotency.contract.js';
+import { describeLeanContract } from './lean.contract.js';
 import { describeReadContract } from './read.contract.js';
 import { describeSubscribeContract } from './subscribe.contract.js';
 
@@ -38,6 +39,7 @@ export const describeEventStoreContract = (
     describeReadContract(context);
     describeIdempotencyContract(context);
     describeSubscribeContract(context);
+    describeLeanContract(context);
     describeConcurrencyContract(context);
   });
 };

@@ -1,5 +1,5 @@
 import { upcast } from '@concord/contracts';
-import type { StoredEvent } from '@concord/event-store';
+import type { LeanEvent } from '@concord/event-store';
 import type { ProjectedEvent } from '../projection.js';
 
 /**
@@ -8,8 +8,8 @@ import type { ProjectedEvent } from '../projection.js';
  * @throws UnreadableEvent for a type or version this build does not know: the projection fails and reports it
  * rather than skip the event.
  */
-export const toProjectedEvent = (stored: StoredEvent): ProjectedEvent => {
-  const { type, data } = upcast(stored.type, stored.metadata.schemaVersion, stored.data);
+export const toProjectedEvent = (stored: LeanEvent): ProjectedEvent => {
+  const { type, data } = upcast(stored.type, stored.schemaVersion, stored.data);
   // Spelt out rather than spread: this runs for every event of a rebuild, and a literal builds the object at once.
   return {
     type,
@@ -17,6 +17,6 @@ export const toProjectedEvent = (stored: StoredEvent): ProjectedEvent => {
     stream: stored.stream,
     revision: stored.revision,
     position: stored.position,
-    recordedAt: stored.metadata.recordedAt,
+    recordedAt: stored.recordedAt,
   } as ProjectedEvent;
 };

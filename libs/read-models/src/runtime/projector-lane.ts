@@ -23,8 +23,8 @@ export const startLane = ({ events, runners, batchSize, afterBatch, onLaneFailur
   const from = Math.min(...runners.map((runner) => runner.checkpoint()));
   let subscription: Subscription | undefined;
   let ended = false;
-  subscription = events.subscribe({ after: from, batchSize }, async (stored) => {
-    const batch = stored.map(toProjectedEvent);
+  subscription = events.subscribeLean({ after: from, batchSize }, async (lean) => {
+    const batch = lean.map(toProjectedEvent);
     const last = (batch.at(-1) as { position: Position }).position;
     // At the head, effects are committed at once (read-your-writes waits on them); behind it, they may wait.
     const caughtUp = batch.length < batchSize || last >= (await events.headPosition());

@@ -69,7 +69,7 @@ export const rebuildProjection = async (options: RebuildProjectionOptions): Prom
   let applied = 0;
   const started = performance.now();
   for (;;) {
-    const stored = await events.readAll(runner.checkpoint(), batchSize);
+    const stored = await events.readAllLean(runner.checkpoint(), batchSize);
     if (stored.length === 0) break;
     first ??= stored[0]!.position;
     await runner.handle(stored.map(toProjectedEvent), stored.length < batchSize);

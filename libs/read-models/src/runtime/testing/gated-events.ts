@@ -1,8 +1,9 @@
 import type { EventStore } from '@concord/event-store';
 
 /**
- * An event store whose subscriptions from position 0 (a rebuild) deliver a batch only when the spec opens the
- * gate, so a spec can look at the read models while a rebuild is under way. Other subscriptions run freely.
+ * An event store whose lean subscriptions (the projector's) from position 0, a rebuild, deliver a batch only when
+ * the spec opens the gate, so a spec can look at the read models while a rebuild is under way. Other subscriptions
+ * run freely.
  */
 export type GatedEvents = Readonly<{
   events: EventStore;
@@ -31,10 +32,10 @@ export const gatedEvents = (inner: EventStore): GatedEvents => {
   return {
     events: {
       ...inner,
-      subscribe: (options, onEvents) =>
+      subscribeLean: (options, onEvents) =>
         options.after !== 0
-          ? inner.subscribe(options, onEvents)
-          : inner.subscribe(options, async (batch) => {
+          ? inner.subscribeLean(options, onEvents)
+          : inner.subscribeLean(options, async (batch) => {
               await pass();
               await onEvents(batch);
               delivered += 1;

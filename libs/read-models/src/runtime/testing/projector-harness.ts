@@ -42,7 +42,7 @@ export const untilCaughtUp = async (
 export const rebuiltInMemory = async (events: EventStore, projection: Projection): Promise<MemoryDocuments> => {
   const documents = createMemoryDocuments();
   for (let after = 0; ; ) {
-    const batch = await events.readAll(after, 5000);
+    const batch = await events.readAllLean(after, 5000);
     const last = batch.at(-1);
     if (last === undefined) return documents;
     applyEvents(projection, batch.map(toProjectedEvent), documents);
