@@ -21,6 +21,12 @@ export type ReadModelFigures = Readonly<{
 /** Where each benchmark leaves its section of docs/benchmarks.md; tools/bench/assemble.js stitches them. */
 const SECTIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '.bench');
 
+/**
+ * The rebuild target as it was set, with what read-all plus parse ran at on the machine it was set on: this run's
+ * own limit scales it (these machines differ, and drift).
+ */
+const TARGET = { rebuildEventsPerSecond: 100_000, referenceLimitEventsPerSecond: 350_000 } as const;
+
 const fmt = (value: number): string => Math.round(value).toLocaleString('en-US');
 const ms = (value: number): string => (value < 10 ? value.toFixed(2) : value.toFixed(1));
 
@@ -39,6 +45,9 @@ export const writeReport = async (figures: ReadModelFigures): Promise<void> => {
           row('MongoDB wire protocol (FerretDB 1.24, SQLite backend), defaults', mongodb),
         ]),
   ];
+  const targetRatio = TARGET.rebuildEventsPerSecond / TARGET.referenceLimitEventsPerSecond;
+  const scaledTarget = targetRatio * sqlite.limit;
+  const measuredRatio = sqlite.rebuild / sqlite.limit;
   const lines = [
     '## Read models (libs/read-models)',
     '',
@@ -56,7 +65,10 @@ export const writeReport = async (figures: ReadModelFigures): Promise<void> => {
     'into an empty store, until every projection is live at the head. The limit, measured',
     'in the same run: the event store\'s `readAll` over the same log on one thread, which reads and JSON-parses',
     'every event and does nothing else.',
-    'Target on 2 cores: ≥ 100,000 events/s into SQLite.',
+    `Target on 2 cores: ≥ ${fmt(TARGET.rebuildEventsPerSecond)} events/s into SQLite, set on a machine where read-all and parse ran at`,
+    `about ${fmt(TARGET.referenceLimitEventsPerSecond)} events/s: a ratio of ${targetRatio.toFixed(3)} to the limit, which this run's limit turns into`,
+    `${fmt(scaledTarget)} events/s. Measured with the defaults: ${fmt(sqlite.rebuild)} events/s, a ratio of ${measuredRatio.toFixed(3)}; the target is`,
+    `${measuredRatio >= targetRatio ? 'met' : 'not met'} scaled to this machine, and ${sqlite.rebuild >= TARGET.rebuildEventsPerSecond ? 'met' : 'not met'} as set.`,
     '',
     '| read store, settings | threads | events | limit: readAll + parse, events/s | rebuild, events/s | ratio to the limit | peak RSS MiB |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',

@@ -12,14 +12,17 @@ import type { CachedDocument, DocumentCache, PendingChange } from './document-ca
  */
 export type BatchSession = DocumentSession &
   Readonly<{
-    /** Points the session at the next event, saving its declared documents' state in case it must be undone. */
-    begin(event: ProjectedEvent, declared: readonly DocumentKey[]): void;
+    /**
+     * Points the session at the next event, saving its declared documents' state in case it must be undone.
+     * `entries` are those documents' cache entries, in the order of `declared`.
+     */
+    begin(event: ProjectedEvent, declared: readonly DocumentKey[], entries: readonly CachedDocument[]): void;
     /** Puts back the current event's documents (its apply threw), so pending writes hold only the events before it. */
     undo(): void;
   }>;
 
 /** A declared document's cache entry, and its state before the current event (to undo it). */
-type SavedState = { entry: CachedDocument | undefined; doc: unknown; pending: PendingChange; position: number };
+type SavedState = { entry: CachedDocument; doc: unknown; pending: PendingChange; position: number };
 
 export const createBatchSession = (projectionId: string, cache: DocumentCache): BatchSession => {
   let event: ProjectedEvent | undefined;
@@ -30,30 +33,29 @@ export const createBatchSession = (projectionId: string, cache: DocumentCache): 
     const current = event as ProjectedEvent;
     for (let index = 0; index < declared.length; index += 1) {
       const key = declared[index] as DocumentKey;
-      // Every declared document was loaded into the cache before the batch was applied, and `begin` kept its entry.
+      // Every declared document was loaded into the cache before the batch was applied; `begin` kept its entry.
       if (key.id === id && key.collection === collection) return (saved[index] as SavedState).entry as CachedDocument;
     }
     throw new UndeclaredDocumentAccess(projectionId, current.type, current.position, { collection, id });
   };
 
   return {
-    begin: (next, keys) => {
+    begin: (next, keys, entries) => {
       event = next;
       declared = keys;
-      keys.forEach((key, index) => {
-        const entry = cache.get(key.collection, key.id);
+      for (let index = 0; index < entries.length; index += 1) {
+        const entry = entries[index] as CachedDocument;
         const state = saved[index] ?? { entry, doc: undefined, pending: 'none', position: 0 };
         state.entry = entry;
-        state.doc = entry?.doc;
-        state.pending = entry?.pending ?? 'none';
-        state.position = entry?.position ?? 0;
+        state.doc = entry.doc;
+        state.pending = entry.pending;
+        state.position = entry.position;
         saved[index] = state;
-      });
+      }
     },
     undo: () => {
       declared.forEach((_, index) => {
-        const state = saved[index];
-        if (state?.entry === undefined) return;
+        const state = saved[index] as SavedState;
         state.entry.doc = state.doc;
         state.entry.pending = state.pending;
         state.entry.position = state.position;

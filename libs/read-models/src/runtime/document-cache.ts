@@ -26,11 +26,10 @@ export type CachedDocument = {
 export type DocumentCache = Readonly<{
   /** The entry; undefined when the cache does not know the document. */
   get(collection: string, id: string): CachedDocument | undefined;
-  /** Records what a load found (undefined: absent), with nothing pending. */
-  loaded(collection: string, id: string, doc: unknown): void;
+  /** Records what a load found (undefined: absent), with nothing pending; returns the entry. */
+  loaded(collection: string, id: string, doc: unknown): CachedDocument;
   /** Records a change by the event at `position`. */
   change(entry: CachedDocument, doc: unknown, pending: 'put' | 'delete', position: number): void;
-  has(collection: string, id: string): boolean;
   /** Documents changed since the last commit (an undone change may still be counted). */
   dirtyCount(): number;
   /** Their writes, the last per document; from now on they count as committed. */
@@ -59,10 +58,12 @@ export const createDocumentCache = (maxDocuments: number): DocumentCache => {
       const entry = documents.get(id);
       if (entry !== undefined) {
         entry.doc = doc;
-        return;
+        return entry;
       }
-      documents.set(id, { collection, id, doc, pending: 'none', position: 0, used: true });
+      const created: CachedDocument = { collection, id, doc, pending: 'none', position: 0, used: true };
+      documents.set(id, created);
       size += 1;
+      return created;
     },
     change: (entry, doc, pending, position) => {
       if (entry.pending === 'none') dirty.push(entry);
@@ -71,7 +72,6 @@ export const createDocumentCache = (maxDocuments: number): DocumentCache => {
       entry.position = position;
       entry.used = true;
     },
-    has: (collection, id) => collections.get(collection)?.has(id) === true,
     dirtyCount: () => dirty.length,
     takeWrites: () => {
       const writes: DocumentWrite[] = [];

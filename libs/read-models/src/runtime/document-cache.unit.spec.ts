@@ -1,8 +1,7 @@
 import { createDocumentCache, type CachedDocument } from './document-cache.js';
 
 const entry = (cache: ReturnType<typeof createDocumentCache>, id: string): CachedDocument => {
-  if (!cache.has('c', id)) cache.loaded('c', id, undefined);
-  return cache.get('c', id) as CachedDocument;
+  return cache.get('c', id) ?? cache.loaded('c', id, undefined);
 };
 const docsOf = (cache: ReturnType<typeof createDocumentCache>, ids: readonly string[]) => ids.map((id) => cache.get('c', id)?.doc);
 
@@ -53,7 +52,7 @@ describe('document cache', () => {
     const cache = createDocumentCache(10);
     cache.loaded('c', 'gone', undefined);
 
-    expect(cache.has('c', 'gone')).toBe(true);
-    expect(cache.has('c', 'new')).toBe(false);
+    expect(cache.get('c', 'gone')).toMatchObject({ id: 'gone', doc: undefined, pending: 'none' });
+    expect(cache.get('c', 'new')).toBeUndefined();
   });
 });
