@@ -18,21 +18,6 @@ const SECTIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '
 
 const fmt = (value: number) => value.toLocaleString('en-US');
 
-/**
- * The targets as they were set, with what the machine they were set on measured for the same limits: raw inserts of
- * about 100,000 rows/s, and about 19,000 requests/s for a bare validated endpoint. This machine's limits, measured in
- * the same run, scale them (these machines differ, and drift).
- */
-const TARGETS = {
-  commandsWith64Writers: 15_000,
-  referenceInsertRowsPerSecond: 100_000,
-  httpCommandsPerSecond: 5_000,
-  httpP99Ms: 25,
-  referenceBareRequestsPerSecond: 19_000,
-} as const;
-
-const verdict = (met: boolean): string => (met ? 'met' : 'not met');
-
 export const writeReport = async (figures: Figures): Promise<void> => {
   const { limitRowsPerSecond, bare, placements, rounds } = figures;
   const commandRows = placements.flatMap((placement) =>
@@ -44,28 +29,6 @@ export const writeReport = async (figures: Figures): Promise<void> => {
     const ratio = placement.http.requestsPerSecond / bare.requestsPerSecond;
     const { requestsPerSecond, p50, p99 } = placement.http;
     return `| contact command, projections ${placement.label} | ${fmt(requestsPerSecond)} | ${p50} | ${p99} | ${ratio.toFixed(3)} |`;
-  });
-  const insertScale = limitRowsPerSecond / TARGETS.referenceInsertRowsPerSecond;
-  const bareScale = bare.requestsPerSecond / TARGETS.referenceBareRequestsPerSecond;
-  const scaledCommands = Math.round(TARGETS.commandsWith64Writers * insertScale);
-  const scaledHttp = Math.round(TARGETS.httpCommandsPerSecond * bareScale);
-  const scaledP99 = Math.round((TARGETS.httpP99Ms / bareScale) * 10) / 10;
-  const targetRows = placements.flatMap((placement) => {
-    const busiest = placement.commandRows.find((row) => row.writers === 64);
-    const { requestsPerSecond, p99 } = placement.http;
-    return [
-      ...(busiest === undefined
-        ? []
-        : [
-            `| 64 writers, projections ${placement.label} | ≥ ${fmt(TARGETS.commandsWith64Writers)}/s | ` +
-              `≥ ${fmt(scaledCommands)}/s | ${fmt(busiest.commandsPerSecond)}/s | ` +
-              `${verdict(busiest.commandsPerSecond >= TARGETS.commandsWith64Writers)} | ${verdict(busiest.commandsPerSecond >= scaledCommands)} |`,
-          ]),
-      `| HTTP, projections ${placement.label} | ≥ ${fmt(TARGETS.httpCommandsPerSecond)}/s, p99 < ${TARGETS.httpP99Ms} ms | ` +
-        `≥ ${fmt(scaledHttp)}/s, p99 < ${scaledP99} ms | ${fmt(requestsPerSecond)}/s, p99 ${p99} ms | ` +
-        `${verdict(requestsPerSecond >= TARGETS.httpCommandsPerSecond && p99 < TARGETS.httpP99Ms)} | ` +
-        `${verdict(requestsPerSecond >= scaledHttp && p99 < scaledP99)} |`,
-    ];
   });
   const lines = [
     '## Commands (apps/api)',
@@ -97,17 +60,6 @@ export const writeReport = async (figures: Figures): Promise<void> => {
     '| --- | ---: | ---: | ---: | ---: |',
     `| bare (validation, no store) | ${fmt(bare.requestsPerSecond)} | ${bare.p50} | ${bare.p99} | 1.000 |`,
     ...httpRows,
-    '',
-    '### Targets, as set and scaled to this machine',
-    '',
-    `The targets were set on a machine where raw inserts ran at about ${fmt(TARGETS.referenceInsertRowsPerSecond)} rows/s and the`,
-    `bare endpoint served about ${fmt(TARGETS.referenceBareRequestsPerSecond)} requests/s. This run measured ${fmt(limitRowsPerSecond)} and ${fmt(bare.requestsPerSecond)}:`,
-    'the command target scales with the insert limit, the HTTP targets with the bare endpoint (requests/s in',
-    'proportion, p99 in inverse proportion, since both are CPU-bound on the same thread).',
-    '',
-    '| case | target as set | scaled to this machine | measured | as set | scaled |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...targetRows,
     '',
   ];
   const section = lines.join('\n');

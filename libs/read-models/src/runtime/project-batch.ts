@@ -43,7 +43,7 @@ export type BatchOutcome = Readonly<{
   failure: EventFailure | null;
 }>;
 
-/** An event of the batch, with its declared documents and their cache entries; null when the projection skips it. */
+/** An event of the batch with its declared documents and their cache entries (declared null: not handled). */
 type Step = Readonly<{
   event: ProjectedEvent;
   declared: readonly DocumentKey[] | null;
@@ -82,7 +82,7 @@ export const projectBatch = async (
     }
     try {
       const declared = declaredKeys(compiled, event);
-      // Each entry is looked up once here, and the session is handed it: lookups were a measurable share of a rebuild.
+      // Each entry is looked up once, here, and handed to the session for the event.
       const entries = declared.map((key) => {
         const known = cache.get(key.collection, key.id);
         if (known !== undefined) return known;
