@@ -83,7 +83,7 @@ export const prepareReadStatements = (db: Database): SqliteReadStatements => ({
   ),
   readAll: db.prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`),
   // SQLite takes the two metadata fields out of the JSON text itself: parsing all of it in JavaScript, and building
-  // the integrity fields' strings, was most of what reading the log cost beyond the data.
+  // the integrity fields' strings, cost close to a third of reading the log (docs/benchmarks.md has both rates).
   readAllLean: db
     .prepare<[number, number], LeanEventRow>(
       "SELECT position, stream, revision, type, data, metadata ->> '$.schemaVersion', metadata ->> '$.recordedAt' " +

@@ -5,7 +5,7 @@ import { loadConfig, type ConcordConfig } from '@concord/config';
 import { createReadModelStore, projectorThreadConfig, type CatchUpOptions, type ReadModelStore } from '../src/index.js';
 import { buildEventLog, type EventLog } from './event-log.js';
 import { measureQueries } from './query-latency.js';
-import { readAllRate } from './read-limit.js';
+import { readAllLeanRate, readAllRate } from './read-limit.js';
 import { rebuildRate, type RebuildTarget } from './rebuild-rate.js';
 import { writeReport, type ReadModelFigures, type RebuildFigures } from './report.js';
 import { median, medianOf, progress, round } from './stats.js';
@@ -65,6 +65,8 @@ const main = async (): Promise<void> => {
     const sqliteIn = (log: EventLog, name: string): OpenTarget => (round, catchUp) =>
       targetFor(log, loadConfig({ CONCORD_DATA_DIR: join(dir, `${name}-${round}`) }), catchUp);
     const sqlite = await measureRebuild(big, 'SQLite', sqliteIn(big, 'sqlite'));
+    progress(`SQLite: readAllLean of the same events (the projections' read), ${ROUNDS} rounds…`);
+    const leanRead = round(await medianOf(ROUNDS, () => readAllLeanRate(big.events)));
     progress('Dashboard queries on the last rebuild…');
     const queries = await measureQueries(sqlite.last, big.customers);
     await sqlite.last.close();
@@ -98,6 +100,7 @@ const main = async (): Promise<void> => {
       rounds: ROUNDS,
       generation: { events: big.count, customers: big.customers, generateSeconds: big.generateSeconds, appendSeconds: big.appendSeconds },
       sqlite: withoutStore(sqlite),
+      leanRead,
       oneThread: withoutStore(oneThread),
       earlierDefaults: withoutStore(earlier),
       mongodb,
