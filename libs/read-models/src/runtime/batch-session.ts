@@ -34,7 +34,7 @@ export const createBatchSession = (projectionId: string, cache: DocumentCache): 
     for (let index = 0; index < declared.length; index += 1) {
       const key = declared[index] as DocumentKey;
       // Every declared document was loaded into the cache before the batch was applied; `begin` kept its entry.
-      if (key.id === id && key.collection === collection) return (saved[index] as SavedState).entry as CachedDocument;
+      if (key.id === id && key.collection === collection) return (saved[index] as SavedState).entry;
     }
     throw new UndeclaredDocumentAccess(projectionId, current.type, current.position, { collection, id });
   };
