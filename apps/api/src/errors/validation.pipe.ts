@@ -2,6 +2,7 @@ import { Injectable, ValidationPipe, type ArgumentMetadata, type Type } from '@n
 import { plainToInstance, type ClassTransformOptions } from 'class-transformer';
 import { validate, type ValidatorOptions } from 'class-validator';
 import { RequestValidationFailed, toFieldErrors } from './request-validation.error.js';
+import { memoizeValidationMetadata } from './validation-metadata.memo.js';
 
 const TRANSFORM_OPTIONS: ClassTransformOptions = { enableImplicitConversion: false };
 
@@ -25,7 +26,8 @@ const NOT_DTOS: readonly unknown[] = [String, Boolean, Number, Array, Object, Bu
  * Fastify's JSON parser produces: it has no sparse arrays or binary values, and refuses `__proto__` and
  * `constructor.prototype` keys. Those steps walked every body and cost a twentieth of a command's work. Route
  * parameters go the same way: their keys are the route's own names, never the request's, and their values strings.
- * Queries and headers, whose keys the request chooses, still go through ValidationPipe.
+ * Queries and headers, whose keys the request chooses, still go through ValidationPipe. Each DTO's rules are looked
+ * up once (memoizeValidationMetadata).
  */
 @Injectable()
 export class StrictValidationPipe extends ValidationPipe {
@@ -36,6 +38,7 @@ export class StrictValidationPipe extends ValidationPipe {
       transformOptions: TRANSFORM_OPTIONS,
       exceptionFactory: (errors) => new RequestValidationFailed(toFieldErrors(errors)),
     });
+    memoizeValidationMetadata();
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
