@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,11 +11,24 @@ import { generateCustomerHistories } from '../../testing/customer-histories.gene
 import type { ReadModelStore } from '../read-model-store.port.js';
 import { appendEvents } from '../testing/append-events.js';
 import { capturingLog, rebuiltInMemory, storedSnapshot, until, untilCaughtUp } from '../testing/projector-harness.js';
+import { PROJECTOR_NICENESS } from './background-priority.js';
 import { ProjectorThreadFailed, startProjectorThread } from './projector-thread.js';
 import { projectorThreadConfig, type ProjectorThreadSettings } from './projector-thread.protocol.js';
 import { startProjectorThreads } from './projector-threads.js';
 
 const IDS = ALL_PROJECTIONS.map(projectionId);
+
+/** A thread's niceness, from /proc: the field after its priority, counted past the parenthesised name. */
+const nicenessOf = (threadId: string | number): number => {
+  const stat = readFileSync(`/proc/self/task/${threadId}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+};
+const countAt = (niceness: number): number =>
+  readdirSync('/proc/self/task').filter((threadId) => nicenessOf(threadId) === niceness).length;
+
+const onLinux = (title: string, test: () => Promise<void>): void =>
+  process.platform === 'linux' ? it(title, test) : it.skip(`${title} (skipped: thread priorities are set on Linux only)`, test);
+
 let dir: string;
 let events: EventStore;
 let store: ReadModelStore;
@@ -63,6 +77,18 @@ describe('projector thread', () => {
     await thread.stop();
 
     expect((await store.records()).map((record) => record.name)).toEqual(['complaints']);
+  });
+
+  onLinux(`runs at niceness ${PROJECTOR_NICENESS}, leaving the thread that started it as it was`, async () => {
+    const mainBefore = nicenessOf(process.pid);
+    const before = countAt(PROJECTOR_NICENESS);
+    const thread = await startProjectorThread(settingsFor(['complaints']), capturingLog());
+    const during = countAt(PROJECTOR_NICENESS);
+    const mainDuring = nicenessOf(process.pid);
+    await thread.stop();
+
+    expect(during).toBe(before + 1);
+    expect(mainDuring).toBe(mainBefore);
   });
 
   it('rejects with the reason when the projections cannot start', async () => {
