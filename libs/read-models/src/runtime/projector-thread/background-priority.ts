@@ -12,12 +12,12 @@ export const PROJECTOR_NICENESS = 10;
 
 /**
  * Lowers the calling thread's CPU priority to `niceness`. Linux schedules threads one by one: setpriority on the
- * thread's own id (read from /proc/thread-self) changes that thread alone. Elsewhere it does nothing and says so.
+ * thread's own id (read from /proc/thread-self) changes that thread alone. Elsewhere it does nothing: there the
+ * same call sets the priority of the whole process, the API's request path with it.
  * @throws the system's error when the thread's id cannot be read or its priority set.
  */
-export const lowerThreadPriority = (niceness: number): 'lowered' | 'unsupported' => {
-  if (process.platform !== 'linux') return 'unsupported';
+export const lowerThreadPriority = (niceness: number): void => {
+  if (process.platform !== 'linux') return;
   const threadId = Number(readlinkSync('/proc/thread-self').split('/').at(-1));
   setPriority(threadId, niceness);
-  return 'lowered';
 };
