@@ -1,6 +1,7 @@
 import { EventStoreClosed } from '../event-store-closed.error.js';
-import type { EventStore, LeanEvent, StoredEvent } from '../event-store.port.js';
+import type { EventStore, LeanEvent } from '../event-store.port.js';
 import { verifyChain } from '../integrity/verify-chain.js';
+import { expectedLean } from '../testing/lean.contract.js';
 import { testCommandEvents, testEvent, uniqueStream } from '../testing/test-events.js';
 import { EventStorePositionUnusable, EventStoreUnavailable } from './eventstoredb.errors.js';
 import { createEventStoreDbEventStore } from './eventstoredb.event-store.js';
@@ -105,16 +106,6 @@ describe('EventStoreDB adapter, on a fake of its client', () => {
   });
 
   describe('lean reads', () => {
-    const leanOf = (event: StoredEvent) => ({
-      stream: event.stream,
-      revision: event.revision,
-      position: event.position,
-      type: event.type,
-      data: event.data,
-      schemaVersion: event.metadata.schemaVersion,
-      recordedAt: event.metadata.recordedAt,
-    });
-
     beforeEach(async () => {
       await store.append('customer-1', testCommandEvents(2), 'any');
       fake.record(stats);
@@ -124,7 +115,7 @@ describe('EventStoreDB adapter, on a fake of its client', () => {
     it('readAllLean returns what readAll returns, lean', async () => {
       const full = await store.readAll(0, 100);
       expect(full).toHaveLength(3);
-      expect(await store.readAllLean(0, 100)).toEqual(full.map(leanOf));
+      expect(await store.readAllLean(0, 100)).toEqual(full.map(expectedLean));
     });
 
     it('subscribeLean delivers what subscribe delivers, lean', async () => {
@@ -133,7 +124,7 @@ describe('EventStoreDB adapter, on a fake of its client', () => {
       await until(() => received.length === 3);
       await subscription.stop();
 
-      expect(received).toEqual((await store.readAll(0, 100)).map(leanOf));
+      expect(received).toEqual((await store.readAll(0, 100)).map(expectedLean));
     });
   });
 

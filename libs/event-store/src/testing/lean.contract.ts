@@ -3,7 +3,7 @@ import { collectStream, type ContractContext } from './contract-context.js';
 import { testCommandEvents, testEvent, uniqueStream } from './test-events.js';
 
 /** What the lean view of `event` must hold, spelt out here rather than taken from the adapters' mapping. */
-const expectedLean = (event: StoredEvent): LeanEvent => ({
+export const expectedLean = (event: StoredEvent): LeanEvent => ({
   stream: event.stream,
   revision: event.revision,
   position: event.position,

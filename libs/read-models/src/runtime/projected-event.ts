@@ -8,15 +8,15 @@ import type { ProjectedEvent } from '../projection.js';
  * @throws UnreadableEvent for a type or version this build does not know: the projection fails and reports it
  * rather than skip the event.
  */
-export const toProjectedEvent = (stored: LeanEvent): ProjectedEvent => {
-  const { type, data } = upcast(stored.type, stored.schemaVersion, stored.data);
+export const toProjectedEvent = (event: LeanEvent): ProjectedEvent => {
+  const { type, data } = upcast(event.type, event.schemaVersion, event.data);
   // Spelt out rather than spread: this runs for every event of a rebuild, and a literal builds the object at once.
   return {
     type,
     data,
-    stream: stored.stream,
-    revision: stored.revision,
-    position: stored.position,
-    recordedAt: stored.recordedAt,
+    stream: event.stream,
+    revision: event.revision,
+    position: event.position,
+    recordedAt: event.recordedAt,
   } as ProjectedEvent;
 };
