@@ -6,9 +6,9 @@ import { CONCORD_CONFIG } from '../config/nest-config.js';
 /**
  * With CONCORD_PROJECTOR=embedded (the default) the API process runs every projection itself, so `npm start` alone
  * serves read models that follow the writes. They run on worker threads (CONCORD_PROJECTOR_THREADS) with stores of
- * their own: folding events and committing read models then leaves the main thread's event loop to requests. The
- * threads start once the app is bootstrapped and stop in onModuleDestroy, committing the batch in hand before the
- * HTTP server closes.
+ * their own: folding events and committing read models then leaves the main thread's event loop to requests, and at
+ * idle priority (on Linux) leaves it the cores too. The threads start once the app is bootstrapped and stop in
+ * onModuleDestroy, committing the batch in hand before the HTTP server closes.
  */
 @Injectable()
 export class EmbeddedProjector implements OnApplicationBootstrap, OnModuleDestroy {
@@ -24,7 +24,7 @@ export class EmbeddedProjector implements OnApplicationBootstrap, OnModuleDestro
     }
     const threads = this.config.projectorThreads;
     this.thread = await startProjectorThreads(
-      { eventStore: eventStoreLocation(this.config), config: projectorThreadConfig(this.config) },
+      { eventStore: eventStoreLocation(this.config), config: projectorThreadConfig(this.config), priority: 'idle' },
       this.logger,
       { threads },
     );

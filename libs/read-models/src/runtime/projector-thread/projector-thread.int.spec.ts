@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,16 +19,26 @@ import { startProjectorThreads } from './projector-threads.js';
 
 const IDS = ALL_PROJECTIONS.map(projectionId);
 
-/** A thread's niceness, from /proc: the field after its priority, counted past the parenthesised name. */
-const nicenessOf = (threadId: string | number): number => {
+/** A field of a thread's /proc stat line (proc(5) numbers them from 1), counted past the parenthesised name. */
+const statField = (threadId: string | number, field: number): number => {
   const stat = readFileSync(`/proc/self/task/${threadId}/stat`, 'utf8');
-  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[field - 3]);
 };
-const countAt = (niceness: number): number =>
-  readdirSync('/proc/self/task').filter((threadId) => nicenessOf(threadId) === niceness).length;
+const NICE = 19;
+const POLICY = 41;
+/** sched(7): the policy number of SCHED_IDLE. */
+const SCHED_IDLE = 5;
+const threadsWith = (field: number, value: number): number =>
+  readdirSync('/proc/self/task').filter((threadId) => statField(threadId, field) === value).length;
 
 const onLinux = (title: string, test: () => Promise<void>): void =>
   process.platform === 'linux' ? it(title, test) : it.skip(`${title} (skipped: thread priorities are set on Linux only)`, test);
+
+const hasChrt = spawnSync('chrt', ['--help'], { stdio: 'ignore' }).status === 0;
+const withChrt = (title: string, test: () => Promise<void>): void =>
+  process.platform === 'linux' && hasChrt
+    ? it(title, test)
+    : it.skip(`${title} (skipped: needs Linux and chrt from util-linux)`, test);
 
 let dir: string;
 let events: EventStore;
@@ -80,15 +91,29 @@ describe('projector thread', () => {
   });
 
   onLinux(`runs at niceness ${PROJECTOR_NICENESS}, leaving the thread that started it as it was`, async () => {
-    const mainBefore = nicenessOf(process.pid);
-    const before = countAt(PROJECTOR_NICENESS);
+    const mainBefore = statField(process.pid, NICE);
+    const before = threadsWith(NICE, PROJECTOR_NICENESS);
     const thread = await startProjectorThread(settingsFor(['complaints']), capturingLog());
-    const during = countAt(PROJECTOR_NICENESS);
-    const mainDuring = nicenessOf(process.pid);
+    const during = threadsWith(NICE, PROJECTOR_NICENESS);
+    const idleDuring = threadsWith(POLICY, SCHED_IDLE);
+    const mainDuring = statField(process.pid, NICE);
     await thread.stop();
 
     expect(during).toBe(before + 1);
+    expect(idleDuring).toBe(0);
     expect(mainDuring).toBe(mainBefore);
+  });
+
+  withChrt('given idle priority, runs under SCHED_IDLE, leaving the thread that started it as it was', async () => {
+    const log = capturingLog();
+    const thread = await startProjectorThread({ ...settingsFor(['complaints']), priority: 'idle' }, log);
+    const idleDuring = threadsWith(POLICY, SCHED_IDLE);
+    const mainPolicy = statField(process.pid, POLICY);
+    await thread.stop();
+
+    expect(idleDuring).toBe(1);
+    expect(mainPolicy).not.toBe(SCHED_IDLE);
+    expect(log.lines.filter((line) => line.includes('priority'))).toEqual([]);
   });
 
   it('rejects with the reason when the projections cannot start', async () => {

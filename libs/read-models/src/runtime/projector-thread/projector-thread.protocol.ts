@@ -1,6 +1,7 @@
 import type { ConcordConfig } from '@concord/config';
 import type { EventStoreLocation } from '@concord/event-store';
 import type { CatchUpOptions } from '../projection-runner.js';
+import type { ProjectorPriority } from './background-priority.js';
 
 /** What the projector thread is started with (structured-cloned into it). */
 export type ProjectorThreadSettings = Readonly<{
@@ -12,6 +13,8 @@ export type ProjectorThreadSettings = Readonly<{
   /** Events per batch (ProjectorOptions.batchSize). */
   batchSize?: number;
   catchUp?: CatchUpOptions;
+  /** How far the thread lowers its CPU priority; default `background`. */
+  priority?: ProjectorPriority;
 }>;
 
 /** The configuration a projector thread is given: all but the JWT secret, which it has no use for. */

@@ -5,7 +5,7 @@ import { createReadModelStore } from '../../stores/create-read-model-store.js';
 import { createProjector, type Projector } from '../projector.js';
 import type { ProjectorLog } from '../projector-log.js';
 import type { ReadModelStore } from '../read-model-store.port.js';
-import { lowerThreadPriority, PROJECTOR_NICENESS } from './background-priority.js';
+import { lowerThreadPriority } from './background-priority.js';
 import type { FromProjectorThread, ProjectorThreadSettings, ToProjectorThread } from './projector-thread.protocol.js';
 
 /*
@@ -35,9 +35,9 @@ const closeStores = async (): Promise<void> => {
 
 const start = async (): Promise<void> => {
   try {
-    lowerThreadPriority(PROJECTOR_NICENESS);
+    lowerThreadPriority(settings.priority ?? 'background');
   } catch (error) {
-    log.warn(`The projector thread runs at normal priority: ${messageOf(error)}`);
+    log.warn(`The projector thread did not lower its CPU priority as asked: ${messageOf(error)}`);
   }
   const names = settings.projections;
   const projections = names === undefined ? ALL_PROJECTIONS : ALL_PROJECTIONS.filter((p) => names.includes(p.name));
