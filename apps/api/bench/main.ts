@@ -39,6 +39,7 @@ const summarise = (runs: LoadResult[]) => ({
   requestsPerSecond: round(median(runs.map((r) => r.requestsPerSecond))),
   p50: median(runs.map((r) => r.p50)),
   p99: median(runs.map((r) => r.p99)),
+  p99PerRound: runs.map((r) => r.p99),
 });
 
 const main = async () => {
