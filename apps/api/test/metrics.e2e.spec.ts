@@ -18,7 +18,15 @@ describe('GET /metrics', () => {
 
   it('exposes append and HTTP latency, the head position and each projection’s lag and status to a service', async () => {
     const manager = await t.token('rm-7', 'relationship_manager');
-    expect((await t.request('POST', '/v1/customers', { token: manager, body: bodies.register('metered') })).status).toBe(201);
+    const registered = await t.request<{ position: number }>('POST', '/v1/customers', {
+      token: manager,
+      body: bodies.register('metered'),
+    });
+    expect(registered.status).toBe(201);
+    // Read-your-writes: answers once the churn-risk projection has committed the registration, so its lag is 0.
+    const analyst = await t.token('an-1', 'analyst');
+    const read = await t.request('GET', `/v1/churn-risk/metered?minPosition=${registered.body.position}`, { token: analyst });
+    expect(read.status).toBe(200);
     const scraper = await t.token('prometheus', 'service');
 
     const response = await fetch(`${t.url}/metrics`, { headers: { authorization: `Bearer ${scraper}` } });
