@@ -4,8 +4,8 @@ import { setPriority } from 'node:os';
 
 /**
  * How far a projector thread lowers its CPU priority (Linux; elsewhere it keeps the process's):
- * - `background`: niceness 10, for a projector with a process of its own (apps/projector, the CLI): below other
- *   work on the machine, all of an idle core.
+ * - `background`: niceness 10, for a projector with a process of its own (apps/projector): below other work on the
+ *   machine, all of an idle core.
  * - `idle`: the SCHED_IDLE policy as well, for projections in the API process (the default), where they compete
  *   with requests for the same cores. Niceness alone did not keep them out of the way: the scheduler let a
  *   projector thread finish its time slice before the woken request thread, which under 64 HTTP connections spent
@@ -23,7 +23,8 @@ export const PROJECTOR_NICENESS = 10;
  * own id (read from /proc/thread-self) change that thread alone. Elsewhere it does nothing: there the same calls set
  * the priority of the whole process, the API's request path with it. Node has no binding for sched_setscheduler,
  * so SCHED_IDLE is set by util-linux's `chrt`, present wherever util-linux is (Debian's images included).
- * @throws Error saying what the thread runs at when the niceness or the policy cannot be set.
+ * @throws the system's error when the niceness cannot be set; an Error saying the thread runs at niceness 10 when
+ *   SCHED_IDLE cannot be.
  */
 export const lowerThreadPriority = (priority: ProjectorPriority): void => {
   if (process.platform !== 'linux') return;
