@@ -13,7 +13,7 @@ import type { ReadModelStore } from '../read-model-store.port.js';
 import { appendEvents } from '../testing/append-events.js';
 import { capturingLog, rebuiltInMemory, storedSnapshot, until, untilCaughtUp } from '../testing/projector-harness.js';
 import { PROJECTOR_NICENESS } from './background-priority.js';
-import { ProjectorThreadFailed, startProjectorThread } from './projector-thread.js';
+import { PROJECTOR_YOUNG_GENERATION_MB, ProjectorThreadFailed, startProjectorThread } from './projector-thread.js';
 import { projectorThreadConfig, type ProjectorThreadSettings } from './projector-thread.protocol.js';
 import { startProjectorThreads } from './projector-threads.js';
 
@@ -121,6 +121,18 @@ describe('projector thread', () => {
 
     await expect(starting).rejects.toBeInstanceOf(ProjectorThreadFailed);
     await expect(starting).rejects.toThrow(/Unknown projections: churn/);
+  });
+
+  it(`gives its thread a young generation of ${PROJECTOR_YOUNG_GENERATION_MB} MiB`, async () => {
+    const log = capturingLog();
+    const workerUrl = new URL('./testing/reporting-limits.worker.mjs', import.meta.url);
+
+    const thread = await startProjectorThread(settingsFor(), log, { workerUrl });
+    await thread.stop();
+
+    const reported = log.lines.find((line) => line.startsWith('log: resource limits '));
+    const limits = JSON.parse(reported?.slice('log: resource limits '.length) ?? '{}') as Record<string, number>;
+    expect(limits['maxYoungGenerationSizeMb']).toBe(PROJECTOR_YOUNG_GENERATION_MB);
   });
 
   it('restarts a thread that dies, and reports it', async () => {
