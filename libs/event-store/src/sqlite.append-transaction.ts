@@ -28,7 +28,16 @@ export const createAppendTransaction = (db: Database, statements: SqliteWriteSta
     events.forEach(({ type, dataJson, metadataJson }, index) => {
       const revision = firstRevision + index;
       const hash = hashCanonicalEvent({ stream, revision, type, dataJson, metadataJson, previousHash });
-      const { lastInsertRowid } = insert.run(stream, revision, type, dataJson, metadataJson, hash, previousHash, commandId);
+      const { lastInsertRowid } = insert.run({
+        stream,
+        revision,
+        type,
+        data: dataJson,
+        metadata: metadataJson,
+        hash,
+        previousHash,
+        commandId,
+      });
       positions.push(Number(lastInsertRowid));
       hashes.push(hash);
       previousHash = hash;

@@ -7,6 +7,7 @@ import { EventStoreClosed } from './event-store-closed.error.js';
 import { StreamRevisionConflict } from './event-store.errors.js';
 import { verifyChain } from './integrity/verify-chain.js';
 import { createSqliteEventStore } from './sqlite.event-store.js';
+import { migrateSchema, SCHEMA_VERSION } from './sqlite.schema.js';
 import { collectStream } from './testing/contract-context.js';
 import { testEvent, uniqueStream } from './testing/test-events.js';
 import { tempFiles } from './testing/temp-files.js';
@@ -36,7 +37,7 @@ describe('SQLite file', () => {
 
     const raw = new Database(file, { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(raw.prepare('SELECT max(version) AS version FROM schema_version').get()).toEqual({ version: 1 });
+    expect(raw.prepare('SELECT max(version) AS version FROM schema_version').get()).toEqual({ version: SCHEMA_VERSION });
     raw.close();
   });
 
@@ -107,6 +108,32 @@ describe('SQLite file', () => {
     expect(() => raw.prepare("UPDATE events SET type = 'Forged'").run()).toThrow(/append-only/);
     expect(() => raw.prepare('DELETE FROM events').run()).toThrow(/append-only/);
     raw.close();
+  });
+
+  it('migrates a file of schema version 1, whose events lean reads still take from their metadata', async () => {
+    const file = files.newFile();
+    const raw = new Database(file);
+    migrateSchema(raw, 1);
+    const old = { schemaVersion: 1, recordedAt: '2026-01-02T03:04:05.000Z' };
+    raw
+      .prepare('INSERT INTO events (stream, revision, type, data, metadata, hash, command_id) VALUES (?, 0, ?, ?, ?, ?, ?)')
+      .run('customer-old', 'CustomerRegistered', '{}', JSON.stringify({ ...old, commandId: 'c-old' }), 'h', 'c-old');
+    raw.close();
+
+    const store = openStore(file);
+    await store.append('customer-new', [testEvent()], 'no_stream');
+    const [before, after] = await store.readAllLean(0, 10);
+    const [, stored] = await store.readAll(0, 10);
+
+    expect([before?.schemaVersion, before?.recordedAt]).toEqual([old.schemaVersion, old.recordedAt]);
+    expect([after?.schemaVersion, after?.recordedAt]).toEqual([stored?.metadata.schemaVersion, stored?.metadata.recordedAt]);
+    const check = new Database(file, { readonly: true });
+    expect(check.prepare('SELECT event_schema_version, recorded_at FROM events ORDER BY position').raw().all()).toEqual([
+      [null, null],
+      [stored?.metadata.schemaVersion, stored?.metadata.recordedAt],
+    ]);
+    expect(check.prepare('SELECT max(version) FROM schema_version').pluck().get()).toBe(SCHEMA_VERSION);
+    check.close();
   });
 
   it('refuses a file written by a newer schema version', async () => {

@@ -40,10 +40,10 @@ const crashingWriter = (): { file: string; workerUrl: URL } => {
       const statement = prepare.call(this, source);
       if (!source.startsWith('INSERT INTO events')) return statement;
       const run = statement.run;
-      statement.run = function (...params) {
-        if (params[0] === 'customer-exit') process.exit(3);
-        if (params[0] === 'customer-throw') crash = new Error('a bug in the writer');
-        return run.apply(this, params);
+      statement.run = function (event) {
+        if (event.stream === 'customer-exit') process.exit(3);
+        if (event.stream === 'customer-throw') crash = new Error('a bug in the writer');
+        return run.call(this, event);
       };
       return statement;
     };
