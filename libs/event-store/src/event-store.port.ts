@@ -43,15 +43,8 @@ export type StoredEvent = Readonly<{
  * version (to upcast) and the time it was recorded. Reading and parsing less per event makes a projection's rebuild
  * markedly faster than over full StoredEvents; audits and downstream services use those.
  */
-export type LeanEvent = Readonly<{
-  stream: string;
-  revision: StreamRevision;
-  position: Position;
-  type: string;
-  data: Readonly<Record<string, unknown>>;
-  schemaVersion: number;
-  recordedAt: string;
-}>;
+export type LeanEvent = Pick<StoredEvent, 'stream' | 'revision' | 'position' | 'type' | 'data'> &
+  Readonly<{ schemaVersion: number; recordedAt: string }>;
 
 export type AppendResult = Readonly<{
   /** The stream's revision after the append: the last appended event's revision. */

@@ -35,8 +35,8 @@ export const createAppendTransaction = (db: Database, statements: SqliteWriteSta
         data: dataJson,
         metadata: metadataJson,
         hash,
-        previousHash,
-        commandId,
+        previous_hash: previousHash,
+        command_id: commandId,
       });
       positions.push(Number(lastInsertRowid));
       hashes.push(hash);

@@ -24,18 +24,8 @@ export type LeanEventRow = readonly [
   recordedAt: string,
 ];
 
-type InsertParams = [
-  Readonly<{
-    stream: string;
-    revision: number;
-    type: string;
-    data: string;
-    metadata: string;
-    hash: string;
-    previousHash: string | null;
-    commandId: string;
-  }>,
-];
+/** A new row, by column; its position is the next rowid. */
+type InsertParams = [Omit<EventRow, 'position'>];
 
 /** The statements of the write transaction, prepared once on the writer's connection. */
 export type SqliteWriteStatements = Readonly<{
@@ -67,7 +57,7 @@ export const prepareWriteStatements = (db: Database): SqliteWriteStatements => (
   insert: db.prepare(
     'INSERT INTO events ' +
       '(stream, revision, type, data, metadata, hash, previous_hash, command_id, event_schema_version, recorded_at) ' +
-      'VALUES (@stream, @revision, @type, @data, @metadata, @hash, @previousHash, @commandId, ' +
+      'VALUES (@stream, @revision, @type, @data, @metadata, @hash, @previous_hash, @command_id, ' +
       "@metadata ->> '$.schemaVersion', @metadata ->> '$.recordedAt')",
   ),
 });
