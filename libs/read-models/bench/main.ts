@@ -6,6 +6,7 @@ import { createReadModelStore, projectorThreadConfig, type CatchUpOptions, type 
 import { buildEventLog, type EventLog } from './event-log.js';
 import { measureQueries } from './query-latency.js';
 import { readAllLeanRate, readAllRate } from './read-limit.js';
+import { measureRebuildBreakdown } from './rebuild-breakdown.js';
 import { rebuildRate, type RebuildTarget } from './rebuild-rate.js';
 import { writeReport, type ReadModelFigures, type RebuildFigures } from './report.js';
 import { median, medianOf, progress, round } from './stats.js';
@@ -70,6 +71,8 @@ const main = async (): Promise<void> => {
     progress('Dashboard queries on the last rebuild…');
     const queries = await measureQueries(sqlite.last, big.customers);
     await sqlite.last.close();
+    progress('SQLite: where the rebuild\'s time goes, each projection alone on this thread…');
+    const breakdown = await measureRebuildBreakdown(big.events, join(dir, 'breakdown'));
     const oneThread = await measureRebuild(big, 'SQLite, one thread', sqliteIn(big, 'one-thread'), { threads: 1 });
     await oneThread.last.close();
     const earlier = await measureRebuild(big, 'SQLite, earlier defaults', sqliteIn(big, 'earlier'), { catchUp: EARLIER_DEFAULTS });
@@ -103,6 +106,7 @@ const main = async (): Promise<void> => {
       leanRead,
       oneThread: withoutStore(oneThread),
       earlierDefaults: withoutStore(earlier),
+      breakdown,
       mongodb,
       queries,
     });
