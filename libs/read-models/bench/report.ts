@@ -35,6 +35,7 @@ const TARGET = { rebuildEventsPerSecond: 100_000, referenceLimitEventsPerSecond:
 const fmt = (value: number): string => Math.round(value).toLocaleString('en-US');
 const ms = (value: number): string => (value < 10 ? value.toFixed(2) : value.toFixed(1));
 const seconds = (value: number): string => value.toFixed(2);
+const counted = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /**
  * The breakdown's table, and the core-seconds a rebuild on `threads` threads does by its figures (each thread reads
@@ -64,12 +65,12 @@ const breakdownLines = ({ events, readSeconds, projections }: RebuildBreakdown, 
     ),
     `| all five | ${fmt(sum((c) => c.documents))} | ${seconds(fold)} | ${seconds(commit)} | ${seconds(bare)} |`,
     '',
-    `A rebuild on ${threads} thread(s), each reading the whole log, does ${threads} × ${seconds(readSeconds)} + ${seconds(fold)} + ${seconds(commit)} =`,
-    `${seconds(coreSeconds)} core-seconds of this work: at best ${atBest(coreSeconds)} events/s on ${threads} core(s), against the ${fmt(measured.rebuild)} measured`,
+    `A rebuild on ${counted(threads, 'thread')}, each reading the whole log, does ${threads} × ${seconds(readSeconds)} + ${seconds(fold)} + ${seconds(commit)} =`,
+    `${seconds(coreSeconds)} core-seconds of this work: at best ${atBest(coreSeconds)} events/s on ${counted(threads, 'core')}, against the ${fmt(measured.rebuild)} measured`,
     '(threads running at once share caches and memory bandwidth, and the slower one sets the pace).',
     `${fmt(TARGET.rebuildEventsPerSecond)} events/s leaves ${TARGET.cores} cores ${seconds(budget)} core-seconds for these ${fmt(events)} events. Reading the log once`,
-    `(threads split by customer instead of by projection) and no secondary indexes would leave ${seconds(leanest)} core-seconds:`,
-    `at best ${atBest(leanest)} events/s on ${threads} core(s), before the slower thread's wait.`,
+    `(threads split by customer instead of by projection) and no secondary indexes would cut the work to`,
+    `${seconds(leanest)} core-seconds: at best ${atBest(leanest)} events/s on ${counted(threads, 'core')}, before what running at once costs.`,
     '',
   ];
 };
