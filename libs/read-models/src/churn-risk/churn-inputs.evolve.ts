@@ -1,6 +1,7 @@
 import { assertNever } from '@concord/domain';
 import type { ProjectedEvent, ProjectedEventOf } from '../projection.js';
 import { reachedCustomer } from '../shared/contact-rules.js';
+import type { Draft } from '../shared/draft.js';
 import { DocumentMissing } from '../shared/read-model.errors.js';
 import { compareTimed, laterOf, latestOf } from '../shared/latest.js';
 import { classificationChange } from './classification-order.js';
@@ -23,19 +24,39 @@ export const registeredChurnInputs = (data: Data<'CustomerRegistered'>): ChurnFa
   downgrade: null,
 });
 
+/**
+ * A copy of the facts to change (see Draft). Only the facts: a document loaded from the store also holds the
+ * bounds derived from them when it was stored, which are derived afresh when it is stored again.
+ */
+const draftOf = (doc: ChurnFacts): Draft<ChurnFacts> => ({
+  customerId: doc.customerId,
+  status: doc.status,
+  relationshipManagerId: doc.relationshipManagerId,
+  segment: doc.segment,
+  valueTier: doc.valueTier,
+  activeSince: doc.activeSince,
+  lastContactAt: doc.lastContactAt,
+  complaints: doc.complaints,
+  latestCsat: doc.latestCsat,
+  latestNps: doc.latestNps,
+  lastTwoSurveys: doc.lastTwoSurveys,
+  downgrade: doc.downgrade,
+});
+
 const withClassification = (doc: ChurnFacts, data: Data<'CustomerClassified'>): ChurnFacts => {
   const change = classificationChange(data.previous, data);
-  const base = { ...doc, segment: data.segment, valueTier: data.valueTier ?? null };
+  const next = draftOf(doc);
+  next.segment = data.segment;
+  next.valueTier = data.valueTier ?? null;
   switch (change.kind) {
     case 'downgrade':
-      return {
-        ...base,
-        downgrade: { classifiedAt: data.classifiedAt, segment: change.segment, valueTier: change.valueTier },
-      };
+      next.downgrade = { classifiedAt: data.classifiedAt, segment: change.segment, valueTier: change.valueTier };
+      return next;
     case 'upgrade':
-      return { ...base, downgrade: null };
+      next.downgrade = null;
+      return next;
     case 'lateral':
-      return base;
+      return next;
     default:
       return assertNever(change);
   }
@@ -51,7 +72,9 @@ const updateComplaint = (
   if (!doc.complaints.some((complaint) => complaint.complaintId === complaintId)) {
     throw new DocumentMissing('churn-risk', event.type, `complaint ${complaintId} in churn_inputs/${customerId}`);
   }
-  return { ...doc, complaints: doc.complaints.map((c) => (c.complaintId === complaintId ? update(c) : c)) };
+  const next = draftOf(doc);
+  next.complaints = doc.complaints.map((c) => (c.complaintId === complaintId ? update(c) : c));
+  return next;
 };
 
 const timed = (survey: ChurnSurvey) => ({ time: survey.respondedAt, id: survey.surveyId });
@@ -61,12 +84,15 @@ const withSurvey = (doc: ChurnFacts, data: Data<'CustomerSurveyed'>): ChurnFacts
   const survey: ChurnSurvey = { surveyId, kind, score, respondedAt };
   // Top two of a total order: the same whatever the arrival order or the number of replays.
   const others = doc.lastTwoSurveys.filter((kept) => kept.surveyId !== survey.surveyId);
-  const lastTwoSurveys = [...others, survey].sort((a, b) => compareTimed(timed(a), timed(b))).slice(-2);
+  const next = draftOf(doc);
+  next.lastTwoSurveys = [...others, survey].sort((a, b) => compareTimed(timed(a), timed(b))).slice(-2);
   switch (data.kind) {
     case 'csat':
-      return { ...doc, lastTwoSurveys, latestCsat: latestOf(doc.latestCsat, survey, timed) };
+      next.latestCsat = latestOf(doc.latestCsat, survey, timed);
+      return next;
     case 'nps':
-      return { ...doc, lastTwoSurveys, latestNps: latestOf(doc.latestNps, survey, timed) };
+      next.latestNps = latestOf(doc.latestNps, survey, timed);
+      return next;
     default:
       return assertNever(data.kind);
   }
@@ -77,15 +103,20 @@ export const evolveChurnInputs = (doc: ChurnFacts, event: ProjectedEvent): Churn
   switch (event.type) {
     case 'CustomerRegistered':
       return doc;
-    case 'CustomerContacted':
+    case 'CustomerContacted': {
       if (!reachedCustomer(event.data)) return doc;
-      return { ...doc, lastContactAt: laterOf(doc.lastContactAt, event.data.occurredAt) };
+      const next = draftOf(doc);
+      next.lastContactAt = laterOf(doc.lastContactAt, event.data.occurredAt);
+      return next;
+    }
     case 'CustomerClassified':
       return withClassification(doc, event.data);
     case 'CustomerComplained': {
       const { complaintId, receivedAt, dueAt } = event.data;
       if (doc.complaints.some((complaint) => complaint.complaintId === complaintId)) return doc;
-      return { ...doc, complaints: [...doc.complaints, { complaintId, receivedAt, dueAt, resolvedAt: null }] };
+      const next = draftOf(doc);
+      next.complaints = [...doc.complaints, { complaintId, receivedAt, dueAt, resolvedAt: null }];
+      return next;
     }
     case 'ComplaintDeadlineExtended':
       return updateComplaint(doc, event, (c) => ({ ...c, dueAt: laterOf(c.dueAt, event.data.newDueAt) }));
@@ -93,10 +124,17 @@ export const evolveChurnInputs = (doc: ChurnFacts, event: ProjectedEvent): Churn
       return updateComplaint(doc, event, (c) => ({ ...c, resolvedAt: event.data.resolvedAt }));
     case 'CustomerSurveyed':
       return withSurvey(doc, event.data);
-    case 'RelationshipEnded':
-      return { ...doc, status: 'departed' };
-    case 'RelationshipResumed':
-      return { ...doc, status: 'active', activeSince: event.data.resumedAt };
+    case 'RelationshipEnded': {
+      const next = draftOf(doc);
+      next.status = 'departed';
+      return next;
+    }
+    case 'RelationshipResumed': {
+      const next = draftOf(doc);
+      next.status = 'active';
+      next.activeSince = event.data.resumedAt;
+      return next;
+    }
     default:
       return assertNever(event);
   }

@@ -9,10 +9,33 @@ import { CURRENT_CHURN_MODEL } from './churn-model.v1.js';
 const NAME = 'churn-risk';
 const collection = CHURN_INPUTS_COLLECTION.name;
 
-/** The bounds of the facts as stored, by the model the list scores with. */
+/**
+ * The facts as stored, with their bounds by the model the list scores with. Spelt out rather than spread (see
+ * Draft): this runs for every document of a rebuild.
+ */
 const withBounds = (doc: unknown): ChurnInputsDocument => {
   const facts = doc as ChurnFacts;
-  return { ...facts, ...churnBounds(facts, CURRENT_CHURN_MODEL) };
+  const bounds = churnBounds(facts, CURRENT_CHURN_MODEL);
+  return {
+    customerId: facts.customerId,
+    status: facts.status,
+    relationshipManagerId: facts.relationshipManagerId,
+    segment: facts.segment,
+    valueTier: facts.valueTier,
+    activeSince: facts.activeSince,
+    lastContactAt: facts.lastContactAt,
+    complaints: facts.complaints,
+    latestCsat: facts.latestCsat,
+    latestNps: facts.latestNps,
+    lastTwoSurveys: facts.lastTwoSurveys,
+    downgrade: facts.downgrade,
+    recencyFrom: bounds.recencyFrom,
+    boundsFrom: bounds.boundsFrom,
+    scoreCeiling: bounds.scoreCeiling,
+    scoreFloor: bounds.scoreFloor,
+    settledAt: bounds.settledAt,
+    settledCeiling: bounds.settledCeiling,
+  };
 };
 
 /**

@@ -1,6 +1,7 @@
 import { assertNever } from '@concord/domain';
 import { monthOf } from '../metrics/time.js';
 import type { DocumentKey, DocumentSession, ProjectedEvent, ProjectedEventOf, Projection } from '../projection.js';
+import type { Draft } from '../shared/draft.js';
 import { requireDocument } from '../shared/require-document.js';
 import { customerScopedId } from '../shared/scoped-id.js';
 import { COMPLAINTS_COLLECTION, type ComplaintDocument } from './complaint.document.js';
@@ -39,18 +40,46 @@ const filed = ({ data }: ProjectedEventOf<'CustomerComplained'>): ComplaintDocum
   resolutionMs: null,
 });
 
+/** A copy of the document to change (see Draft). */
+const draftOf = (doc: ComplaintDocument): Draft<ComplaintDocument> => ({
+  customerId: doc.customerId,
+  complaintId: doc.complaintId,
+  category: doc.category,
+  product: doc.product,
+  severity: doc.severity,
+  channel: doc.channel,
+  receivedAt: doc.receivedAt,
+  month: doc.month,
+  originalDueAt: doc.originalDueAt,
+  dueAt: doc.dueAt,
+  extensions: doc.extensions,
+  status: doc.status,
+  resolvedAt: doc.resolvedAt,
+  outcome: doc.outcome,
+  withinDeadline: doc.withinDeadline,
+  resolutionMs: doc.resolutionMs,
+});
+
 /** Each update is monotone (extensions only move forward, resolution is final), so replaying any one is harmless. */
 const evolve = (doc: ComplaintDocument, event: ComplaintEvent): ComplaintDocument => {
   switch (event.type) {
     case 'CustomerComplained':
       return doc;
-    case 'ComplaintDeadlineExtended':
+    case 'ComplaintDeadlineExtended': {
       if (event.data.extension <= doc.extensions) return doc;
-      return { ...doc, dueAt: event.data.newDueAt, extensions: event.data.extension };
+      const next = draftOf(doc);
+      next.dueAt = event.data.newDueAt;
+      next.extensions = event.data.extension;
+      return next;
+    }
     case 'ComplaintResolved': {
-      const { resolvedAt, outcome, withinDeadline } = event.data;
-      const resolutionMs = Date.parse(resolvedAt) - Date.parse(doc.receivedAt);
-      return { ...doc, status: 'resolved', resolvedAt, outcome, withinDeadline, resolutionMs };
+      const next = draftOf(doc);
+      next.status = 'resolved';
+      next.resolvedAt = event.data.resolvedAt;
+      next.outcome = event.data.outcome;
+      next.withinDeadline = event.data.withinDeadline;
+      next.resolutionMs = Date.parse(event.data.resolvedAt) - Date.parse(doc.receivedAt);
+      return next;
     }
     default:
       return assertNever(event);

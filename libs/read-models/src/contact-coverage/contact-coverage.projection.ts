@@ -1,6 +1,7 @@
 import { assertNever } from '@concord/domain';
 import type { DocumentKey, Projection, ProjectedEvent } from '../projection.js';
 import { reachedCustomer } from '../shared/contact-rules.js';
+import type { Draft } from '../shared/draft.js';
 import { laterOf } from '../shared/latest.js';
 import { requireDocument } from '../shared/require-document.js';
 import { CONTACT_COVERAGE_COLLECTION, type CoverageCustomerDocument } from './contact-coverage.document.js';
@@ -8,19 +9,36 @@ import { CONTACT_COVERAGE_COLLECTION, type CoverageCustomerDocument } from './co
 const NAME = 'contact-coverage';
 const collection = CONTACT_COVERAGE_COLLECTION.name;
 
+/** A copy of the document to change (see Draft). */
+const draftOf = (doc: CoverageCustomerDocument): Draft<CoverageCustomerDocument> => ({
+  customerId: doc.customerId,
+  status: doc.status,
+  segment: doc.segment,
+  relationshipManagerId: doc.relationshipManagerId,
+  lastContactAt: doc.lastContactAt,
+});
+
 const evolve = (doc: CoverageCustomerDocument, event: ProjectedEvent): CoverageCustomerDocument => {
   switch (event.type) {
     case 'CustomerRegistered':
       return doc;
-    case 'CustomerContacted':
+    case 'CustomerContacted': {
       if (!reachedCustomer(event.data)) return doc;
-      return { ...doc, lastContactAt: laterOf(doc.lastContactAt, event.data.occurredAt) };
-    case 'CustomerClassified':
-      return { ...doc, segment: event.data.segment };
+      const next = draftOf(doc);
+      next.lastContactAt = laterOf(doc.lastContactAt, event.data.occurredAt);
+      return next;
+    }
+    case 'CustomerClassified': {
+      const next = draftOf(doc);
+      next.segment = event.data.segment;
+      return next;
+    }
     case 'RelationshipEnded':
-      return { ...doc, status: 'departed' };
-    case 'RelationshipResumed':
-      return { ...doc, status: 'active' };
+    case 'RelationshipResumed': {
+      const next = draftOf(doc);
+      next.status = event.type === 'RelationshipEnded' ? 'departed' : 'active';
+      return next;
+    }
     case 'CustomerComplained':
     case 'ComplaintDeadlineExtended':
     case 'ComplaintResolved':

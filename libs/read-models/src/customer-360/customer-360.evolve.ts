@@ -1,6 +1,7 @@
 import { CHANNELS } from '@concord/contracts';
 import { assertNever } from '@concord/domain';
 import type { ProjectedEvent, ProjectedEventOf } from '../projection.js';
+import type { Draft } from '../shared/draft.js';
 import { compareTimed, latestOf } from '../shared/latest.js';
 import type { Customer360Document, LastContact, LatestSurvey, OpenComplaintSummary } from './customer-360.document.js';
 
@@ -28,6 +29,29 @@ export const registeredCustomer360 = (data: Data<'CustomerRegistered'>): Custome
   latestNps: null,
 });
 
+/** A copy of the document to change (see Draft). */
+const draftOf = (doc: Customer360Document): Draft<Customer360Document> => ({
+  customerId: doc.customerId,
+  kind: doc.kind,
+  name: doc.name,
+  phone: doc.phone,
+  email: doc.email,
+  relationshipManagerId: doc.relationshipManagerId,
+  onboardingChannel: doc.onboardingChannel,
+  registeredAt: doc.registeredAt,
+  status: doc.status,
+  activeSince: doc.activeSince,
+  endedAt: doc.endedAt,
+  segment: doc.segment,
+  valueTier: doc.valueTier,
+  riskRating: doc.riskRating,
+  classifiedAt: doc.classifiedAt,
+  lastContacts: doc.lastContacts,
+  openComplaints: doc.openComplaints,
+  latestCsat: doc.latestCsat,
+  latestNps: doc.latestNps,
+});
+
 const channelOrder = (contact: LastContact): number => CHANNELS.indexOf(contact.channel);
 
 const withContact = (doc: Customer360Document, data: Data<'CustomerContacted'>): Customer360Document => {
@@ -37,7 +61,9 @@ const withContact = (doc: Customer360Document, data: Data<'CustomerContacted'>):
   const current = doc.lastContacts.find((contact) => contact.channel === channel) ?? null;
   const kept = latestOf(current, candidate, (contact) => ({ time: contact.occurredAt, id: contact.contactId }));
   const others = doc.lastContacts.filter((contact) => contact.channel !== channel);
-  return { ...doc, lastContacts: [...others, kept].sort((a, b) => channelOrder(a) - channelOrder(b)) };
+  const next = draftOf(doc);
+  next.lastContacts = [...others, kept].sort((a, b) => channelOrder(a) - channelOrder(b));
+  return next;
 };
 
 const byDueDate = (a: OpenComplaintSummary, b: OpenComplaintSummary): number =>
@@ -57,30 +83,36 @@ const withComplaint = (doc: Customer360Document, data: Data<'CustomerComplained'
     dueAt,
     extensions: 0,
   };
-  return { ...doc, openComplaints: [...doc.openComplaints, complaint].sort(byDueDate) };
+  const next = draftOf(doc);
+  next.openComplaints = [...doc.openComplaints, complaint].sort(byDueDate);
+  return next;
 };
 
 /** Due dates only move later, and a replayed first extension must not undo the second. */
-const withExtension = (doc: Customer360Document, data: Data<'ComplaintDeadlineExtended'>): Customer360Document => ({
-  ...doc,
-  openComplaints: doc.openComplaints
+const withExtension = (doc: Customer360Document, data: Data<'ComplaintDeadlineExtended'>): Customer360Document => {
+  const next = draftOf(doc);
+  next.openComplaints = doc.openComplaints
     .map((complaint) =>
       complaint.complaintId === data.complaintId && data.extension >= complaint.extensions
         ? { ...complaint, dueAt: data.newDueAt, extensions: data.extension }
         : complaint,
     )
-    .sort(byDueDate),
-});
+    .sort(byDueDate);
+  return next;
+};
 
 const withSurvey = (doc: Customer360Document, data: Data<'CustomerSurveyed'>): Customer360Document => {
   const { surveyId, score, channel, respondedAt } = data;
   const candidate: LatestSurvey = { surveyId, score, channel, respondedAt };
   const timed = (survey: LatestSurvey) => ({ time: survey.respondedAt, id: survey.surveyId });
+  const next = draftOf(doc);
   switch (data.kind) {
     case 'csat':
-      return { ...doc, latestCsat: latestOf(doc.latestCsat, candidate, timed) };
+      next.latestCsat = latestOf(doc.latestCsat, candidate, timed);
+      return next;
     case 'nps':
-      return { ...doc, latestNps: latestOf(doc.latestNps, candidate, timed) };
+      next.latestNps = latestOf(doc.latestNps, candidate, timed);
+      return next;
     default:
       return assertNever(data.kind);
   }
@@ -95,24 +127,37 @@ export const evolveCustomer360 = (doc: Customer360Document, event: ProjectedEven
     case 'CustomerContacted':
       return withContact(doc, event.data);
     case 'CustomerClassified': {
-      const { segment, valueTier, riskRating, classifiedAt } = event.data;
-      return { ...doc, segment, valueTier: valueTier ?? null, riskRating: riskRating ?? null, classifiedAt };
+      const next = draftOf(doc);
+      next.segment = event.data.segment;
+      next.valueTier = event.data.valueTier ?? null;
+      next.riskRating = event.data.riskRating ?? null;
+      next.classifiedAt = event.data.classifiedAt;
+      return next;
     }
     case 'CustomerComplained':
       return withComplaint(doc, event.data);
     case 'ComplaintDeadlineExtended':
       return withExtension(doc, event.data);
-    case 'ComplaintResolved':
-      return {
-        ...doc,
-        openComplaints: doc.openComplaints.filter((complaint) => complaint.complaintId !== event.data.complaintId),
-      };
+    case 'ComplaintResolved': {
+      const next = draftOf(doc);
+      next.openComplaints = doc.openComplaints.filter((complaint) => complaint.complaintId !== event.data.complaintId);
+      return next;
+    }
     case 'CustomerSurveyed':
       return withSurvey(doc, event.data);
-    case 'RelationshipEnded':
-      return { ...doc, status: 'departed', endedAt: event.data.endedAt };
-    case 'RelationshipResumed':
-      return { ...doc, status: 'active', activeSince: event.data.resumedAt, endedAt: null };
+    case 'RelationshipEnded': {
+      const next = draftOf(doc);
+      next.status = 'departed';
+      next.endedAt = event.data.endedAt;
+      return next;
+    }
+    case 'RelationshipResumed': {
+      const next = draftOf(doc);
+      next.status = 'active';
+      next.activeSince = event.data.resumedAt;
+      next.endedAt = null;
+      return next;
+    }
     default:
       return assertNever(event);
   }
