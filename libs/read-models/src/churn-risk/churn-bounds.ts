@@ -1,4 +1,5 @@
 import { MILLISECONDS_PER_DAY } from '@concord/domain';
+import { compareInstants } from '../metrics/time.js';
 import type { ChurnBounds, ChurnInputs } from './churn-inputs.document.js';
 import type { ChurnFactorName, ChurnModel } from './churn-model.js';
 import { FACTOR_FUNCTIONS } from './churn-risk.score.js';
@@ -30,11 +31,9 @@ const tenthsOf = (factor: ChurnFactorName, inputs: ChurnInputs, at: string, mode
 
 /** The latest instant among the facts the factors read (canonical ISO, as every fact is stored). */
 const latestFact = (inputs: ChurnInputs): string => {
-  let [latest, latestMs] = [inputs.activeSince, Date.parse(inputs.activeSince)];
+  let latest = inputs.activeSince;
   const consider = (time: string | null | undefined): void => {
-    if (typeof time !== 'string') return;
-    const ms = Date.parse(time);
-    if (ms > latestMs) [latest, latestMs] = [time, ms];
+    if (typeof time === 'string' && compareInstants(time, latest) > 0) latest = time;
   };
   consider(inputs.lastContactAt);
   consider(inputs.latestCsat?.respondedAt);

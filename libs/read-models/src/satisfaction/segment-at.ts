@@ -1,8 +1,9 @@
 import type { Segment } from '@concord/contracts';
+import { compareInstants } from '../metrics/time.js';
 import type { SatisfactionCustomerDocument, SegmentChange } from './satisfaction.document.js';
 
 const byTimeThenRevision = (a: SegmentChange, b: SegmentChange): number =>
-  Date.parse(a.classifiedAt) - Date.parse(b.classifiedAt) || a.revision - b.revision;
+  compareInstants(a.classifiedAt, b.classifiedAt) || a.revision - b.revision;
 
 /**
  * The segment in force for a response: among the classifications recorded before it (lower revision), the latest
@@ -15,7 +16,7 @@ export const segmentAt = (
   respondedAt: string,
 ): Segment | null => {
   const candidates = (customer?.segments ?? []).filter(
-    (change) => change.revision < revision && Date.parse(change.classifiedAt) <= Date.parse(respondedAt),
+    (change) => change.revision < revision && compareInstants(change.classifiedAt, respondedAt) <= 0,
   );
   return candidates.sort(byTimeThenRevision).at(-1)?.segment ?? null;
 };

@@ -1,3 +1,5 @@
+import { compareInstants } from '../metrics/time.js';
+
 /** Something that happened at `time` and has an id unique within its customer. */
 export type Timed = Readonly<{ time: string; id: string }>;
 
@@ -6,7 +8,7 @@ export type Timed = Readonly<{ time: string; id: string }>;
  * arrived in or on how often, so replays and backdated events (respondedAt in the past) land the same.
  */
 export const compareTimed = (a: Timed, b: Timed): number => {
-  const byTime = Date.parse(a.time) - Date.parse(b.time);
+  const byTime = compareInstants(a.time, b.time);
   if (byTime !== 0) return byTime;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 };
@@ -17,4 +19,4 @@ export const latestOf = <T>(current: T | null, candidate: T, timed: (item: T) =>
 
 /** The later of the instant kept so far (null when none yet) and a new one. */
 export const laterOf = (current: string | null, candidate: string): string =>
-  current !== null && Date.parse(current) >= Date.parse(candidate) ? current : candidate;
+  current !== null && compareInstants(current, candidate) >= 0 ? current : candidate;
