@@ -25,10 +25,11 @@ export const registeredChurnInputs = (data: Data<'CustomerRegistered'>): ChurnFa
 });
 
 /**
- * A copy of the facts to change (see Draft). Only the facts: a document loaded from the store also holds the
- * bounds derived from them when it was stored, which are derived afresh when it is stored again.
+ * A copy of the facts, to change or to store with their bounds (see Draft). Only the facts: a document loaded from
+ * the store also holds the bounds derived from them when it was stored, which are derived afresh when it is stored
+ * again.
  */
-const draftOf = (doc: ChurnFacts): Draft<ChurnFacts> => ({
+export const draftOfFacts = (doc: ChurnFacts): Draft<ChurnFacts> => ({
   customerId: doc.customerId,
   status: doc.status,
   relationshipManagerId: doc.relationshipManagerId,
@@ -45,7 +46,7 @@ const draftOf = (doc: ChurnFacts): Draft<ChurnFacts> => ({
 
 const withClassification = (doc: ChurnFacts, data: Data<'CustomerClassified'>): ChurnFacts => {
   const change = classificationChange(data.previous, data);
-  const next = draftOf(doc);
+  const next = draftOfFacts(doc);
   next.segment = data.segment;
   next.valueTier = data.valueTier ?? null;
   switch (change.kind) {
@@ -72,7 +73,7 @@ const updateComplaint = (
   if (!doc.complaints.some((complaint) => complaint.complaintId === complaintId)) {
     throw new DocumentMissing('churn-risk', event.type, `complaint ${complaintId} in churn_inputs/${customerId}`);
   }
-  const next = draftOf(doc);
+  const next = draftOfFacts(doc);
   next.complaints = doc.complaints.map((c) => (c.complaintId === complaintId ? update(c) : c));
   return next;
 };
@@ -84,7 +85,7 @@ const withSurvey = (doc: ChurnFacts, data: Data<'CustomerSurveyed'>): ChurnFacts
   const survey: ChurnSurvey = { surveyId, kind, score, respondedAt };
   // Top two of a total order: the same whatever the arrival order or the number of replays.
   const others = doc.lastTwoSurveys.filter((kept) => kept.surveyId !== survey.surveyId);
-  const next = draftOf(doc);
+  const next = draftOfFacts(doc);
   next.lastTwoSurveys = [...others, survey].sort((a, b) => compareTimed(timed(a), timed(b))).slice(-2);
   switch (data.kind) {
     case 'csat':
@@ -105,7 +106,7 @@ export const evolveChurnInputs = (doc: ChurnFacts, event: ProjectedEvent): Churn
       return doc;
     case 'CustomerContacted': {
       if (!reachedCustomer(event.data)) return doc;
-      const next = draftOf(doc);
+      const next = draftOfFacts(doc);
       next.lastContactAt = laterOf(doc.lastContactAt, event.data.occurredAt);
       return next;
     }
@@ -114,7 +115,7 @@ export const evolveChurnInputs = (doc: ChurnFacts, event: ProjectedEvent): Churn
     case 'CustomerComplained': {
       const { complaintId, receivedAt, dueAt } = event.data;
       if (doc.complaints.some((complaint) => complaint.complaintId === complaintId)) return doc;
-      const next = draftOf(doc);
+      const next = draftOfFacts(doc);
       next.complaints = [...doc.complaints, { complaintId, receivedAt, dueAt, resolvedAt: null }];
       return next;
     }
@@ -125,12 +126,12 @@ export const evolveChurnInputs = (doc: ChurnFacts, event: ProjectedEvent): Churn
     case 'CustomerSurveyed':
       return withSurvey(doc, event.data);
     case 'RelationshipEnded': {
-      const next = draftOf(doc);
+      const next = draftOfFacts(doc);
       next.status = 'departed';
       return next;
     }
     case 'RelationshipResumed': {
-      const next = draftOf(doc);
+      const next = draftOfFacts(doc);
       next.status = 'active';
       next.activeSince = event.data.resumedAt;
       return next;

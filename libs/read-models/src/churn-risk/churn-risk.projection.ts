@@ -3,39 +3,16 @@ import type { DocumentKey, Projection } from '../projection.js';
 import { requireDocument } from '../shared/require-document.js';
 import { churnBounds } from './churn-bounds.js';
 import { CHURN_INPUTS_COLLECTION, type ChurnFacts, type ChurnInputsDocument } from './churn-inputs.document.js';
-import { evolveChurnInputs, registeredChurnInputs } from './churn-inputs.evolve.js';
+import { draftOfFacts, evolveChurnInputs, registeredChurnInputs } from './churn-inputs.evolve.js';
 import { CURRENT_CHURN_MODEL } from './churn-model.v1.js';
 
 const NAME = 'churn-risk';
 const collection = CHURN_INPUTS_COLLECTION.name;
 
-/**
- * The facts as stored, with their bounds by the model the list scores with. Spelt out rather than spread (see
- * Draft): this runs for every document of a rebuild.
- */
+/** The facts as stored, with their bounds by the model the list scores with: a draft, not a spread (see Draft). */
 const withBounds = (doc: unknown): ChurnInputsDocument => {
   const facts = doc as ChurnFacts;
-  const bounds = churnBounds(facts, CURRENT_CHURN_MODEL);
-  return {
-    customerId: facts.customerId,
-    status: facts.status,
-    relationshipManagerId: facts.relationshipManagerId,
-    segment: facts.segment,
-    valueTier: facts.valueTier,
-    activeSince: facts.activeSince,
-    lastContactAt: facts.lastContactAt,
-    complaints: facts.complaints,
-    latestCsat: facts.latestCsat,
-    latestNps: facts.latestNps,
-    lastTwoSurveys: facts.lastTwoSurveys,
-    downgrade: facts.downgrade,
-    recencyFrom: bounds.recencyFrom,
-    boundsFrom: bounds.boundsFrom,
-    scoreCeiling: bounds.scoreCeiling,
-    scoreFloor: bounds.scoreFloor,
-    settledAt: bounds.settledAt,
-    settledCeiling: bounds.settledCeiling,
-  };
+  return Object.assign(draftOfFacts(facts), churnBounds(facts, CURRENT_CHURN_MODEL));
 };
 
 /**
